@@ -1,0 +1,322 @@
+// Generated from openapi/fish-audio.yaml by OpenAPI Generator with the templates in
+// openapi/templates. DO NOT EDIT: change the spec or a template, then rebuild.
+
+package fishaudio.client.generated;
+
+import com.squareup.moshi.JsonClass;
+import java.util.Objects;
+
+/**
+ * The multipart form that creates a voice model.
+ *
+ * <p>Immutable; build one with {@link #builder()}. {@link #validate()} checks it against the
+ * spec's constraints.
+ */
+@JsonClass(generateAdapter = true, generator = "openapi/templates")
+public final class CreateModelRequest {
+  private final CreateModelType type;
+  private final String title;
+  private final CreateModelTrainMode trainMode;
+  private final java.util.List<okhttp3.RequestBody> voices;
+  private final Visibility visibility;
+  private final String description;
+  private final okhttp3.RequestBody coverImage;
+  private final java.util.List<String> texts;
+  private final java.util.List<String> tags;
+  private final Boolean enhanceAudioQuality;
+
+  private CreateModelRequest(Builder builder) {
+    this.type = builder.type;
+    this.title = builder.title;
+    this.trainMode = builder.trainMode;
+    this.voices = builder.voices == null ? null : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(builder.voices));
+    this.visibility = builder.visibility;
+    this.description = builder.description;
+    this.coverImage = builder.coverImage;
+    this.texts = builder.texts == null ? null : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(builder.texts));
+    this.tags = builder.tags == null ? null : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(builder.tags));
+    this.enhanceAudioQuality = builder.enhanceAudioQuality;
+  }
+
+  /** Returns a builder with every field unset. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns a builder that starts from this value. */
+  public Builder toBuilder() {
+    Builder builder = new Builder();
+    builder.type = type;
+    builder.title = title;
+    builder.trainMode = trainMode;
+    builder.voices = voices;
+    builder.visibility = visibility;
+    builder.description = description;
+    builder.coverImage = coverImage;
+    builder.texts = texts;
+    builder.tags = tags;
+    builder.enhanceAudioQuality = enhanceAudioQuality;
+    return builder;
+  }
+
+  /**
+   * The {@code type} field. See {@link CreateModelType}.
+   *
+   * <p>JSON name {@code type}; required.
+   */
+  public CreateModelType type() {
+    return type;
+  }
+
+  /**
+   * Model title or name.
+   *
+   * <p>JSON name {@code title}; required.
+   */
+  public String title() {
+    return title;
+  }
+
+  /**
+   * The {@code train_mode} field. See {@link CreateModelTrainMode}.
+   *
+   * <p>JSON name {@code train_mode}; required.
+   */
+  public CreateModelTrainMode trainMode() {
+    return trainMode;
+  }
+
+  /**
+   * Upload voice files for model fine-tuning. One to twenty files, sent as repeated `voices` parts.
+   *
+   * <p>JSON name {@code voices}; required.
+   */
+  public java.util.List<okhttp3.RequestBody> voices() {
+    return voices;
+  }
+
+  /**
+   * The {@code visibility} field. See {@link Visibility}.
+   *
+   * <p>JSON name {@code visibility}; optional. Defaults to {@code Visibility.PUBLIC} when not sent.
+   */
+  public Visibility visibility() {
+    return visibility;
+  }
+
+
+  /** {@link #visibility()}, or the spec's default {@code Visibility.PUBLIC} when it was not sent. */
+  public Visibility visibilityOrDefault() {
+    return visibility != null ? visibility : Visibility.PUBLIC;
+  }
+
+  /**
+   * Model description.
+   *
+   * <p>JSON name {@code description}; optional, may be null.
+   */
+  public String description() {
+    return description;
+  }
+
+  /**
+   * Model cover image. Required if the model is public.
+   *
+   * <p>JSON name {@code cover_image}; optional, may be null.
+   */
+  public okhttp3.RequestBody coverImage() {
+    return coverImage;
+  }
+
+  /**
+   * Text corresponding to the voices, one per voice and in the same order, sent as repeated `texts` parts. If not specified, ASR (Automatic Speech Recognition) will be performed on the voices. 
+   *
+   * <p>JSON name {@code texts}; optional.
+   */
+  public java.util.List<String> texts() {
+    return texts;
+  }
+
+  /**
+   * Model tags, sent as repeated `tags` parts.
+   *
+   * <p>JSON name {@code tags}; optional.
+   */
+  public java.util.List<String> tags() {
+    return tags;
+  }
+
+  /**
+   * Enhance audio quality.
+   *
+   * <p>JSON name {@code enhance_audio_quality}; optional. Defaults to {@code false} when not sent.
+   */
+  public Boolean enhanceAudioQuality() {
+    return enhanceAudioQuality;
+  }
+
+
+  /** {@link #enhanceAudioQuality()}, or the spec's default {@code false} when it was not sent. */
+  public Boolean enhanceAudioQualityOrDefault() {
+    return enhanceAudioQuality != null ? enhanceAudioQuality : false;
+  }
+
+
+  /**
+   * Checks this value against the constraints the spec states: required fields, lengths,
+   * bounds, item counts, enum values and the cross-field rules in its {@code x-} extensions.
+   *
+   * @throws ConstraintViolation naming the first field that breaks one, and the bound it breaks
+   */
+  public void validate() {
+    ConstraintViolation.required("type", type);
+    if (type != null && !type.isKnown()) {
+      throw new ConstraintViolation("type", "must be one of " + CreateModelType.values() + ", was " + type);
+    }
+    ConstraintViolation.required("title", title);
+    ConstraintViolation.required("train_mode", trainMode);
+    if (trainMode != null && !trainMode.isKnown()) {
+      throw new ConstraintViolation("train_mode", "must be one of " + CreateModelTrainMode.values() + ", was " + trainMode);
+    }
+    ConstraintViolation.required("voices", voices);
+    ConstraintViolation.minItems("voices", voices, 1);
+    ConstraintViolation.maxItems("voices", voices, 20);
+    if (visibility != null && !visibility.isKnown()) {
+      throw new ConstraintViolation("visibility", "must be one of " + Visibility.values() + ", was " + visibility);
+    }
+    if (coverImage == null && visibilityOrDefault() != null
+        && "public".equals(visibilityOrDefault().toString())) {
+      throw new ConstraintViolation("cover_image", "is required when visibility is public");
+    }
+    ConstraintViolation.maxItems("texts", texts, 20);
+    if (texts != null && voices != null && texts.size() > voices.size()) {
+      throw new ConstraintViolation("texts", "must have at most as many items as voices ("
+          + voices.size() + "), was " + texts.size());
+    }
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof CreateModelRequest)) {
+      return false;
+    }
+    CreateModelRequest that = (CreateModelRequest) other;
+    return Objects.equals(type, that.type)
+        && Objects.equals(title, that.title)
+        && Objects.equals(trainMode, that.trainMode)
+        && Objects.equals(voices, that.voices)
+        && Objects.equals(visibility, that.visibility)
+        && Objects.equals(description, that.description)
+        && Objects.equals(coverImage, that.coverImage)
+        && Objects.equals(texts, that.texts)
+        && Objects.equals(tags, that.tags)
+        && Objects.equals(enhanceAudioQuality, that.enhanceAudioQuality);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(type, title, trainMode, voices, visibility, description, coverImage, texts, tags, enhanceAudioQuality);
+  }
+
+  /** Field by field; audio payloads appear as their size only, so a log line stays short. */
+  @Override
+  public String toString() {
+    return "CreateModelRequest{"
+        + "type=" + type + ", "
+        + "title=" + title + ", "
+        + "train_mode=" + trainMode + ", "
+        + "voices=" + voices + ", "
+        + "visibility=" + visibility + ", "
+        + "description=" + description + ", "
+        + "cover_image=" + coverImage + ", "
+        + "texts=" + texts + ", "
+        + "tags=" + tags + ", "
+        + "enhance_audio_quality=" + enhanceAudioQuality
+        + "}";
+  }
+
+  /** Builds a {@link CreateModelRequest}. Setters take the value as is; {@link #build()} does not validate. */
+  public static final class Builder {
+    private CreateModelType type;
+    private String title;
+    private CreateModelTrainMode trainMode;
+    private java.util.List<okhttp3.RequestBody> voices;
+    private Visibility visibility;
+    private String description;
+    private okhttp3.RequestBody coverImage;
+    private java.util.List<String> texts;
+    private java.util.List<String> tags;
+    private Boolean enhanceAudioQuality;
+
+    private Builder() {}
+
+    /** Sets {@code type}: see {@link CreateModelRequest#type()}. */
+    public Builder type(CreateModelType type) {
+      this.type = type;
+      return this;
+    }
+
+    /** Sets {@code title}: Model title or name. */
+    public Builder title(String title) {
+      this.title = title;
+      return this;
+    }
+
+    /** Sets {@code train_mode}: see {@link CreateModelRequest#trainMode()}. */
+    public Builder trainMode(CreateModelTrainMode trainMode) {
+      this.trainMode = trainMode;
+      return this;
+    }
+
+    /** Sets {@code voices}: Upload voice files for model fine-tuning. One to twenty files, sent as repeated `voices` parts. */
+    public Builder voices(java.util.List<okhttp3.RequestBody> voices) {
+      this.voices = voices;
+      return this;
+    }
+
+    /** Sets {@code visibility}: see {@link CreateModelRequest#visibility()}. */
+    public Builder visibility(Visibility visibility) {
+      this.visibility = visibility;
+      return this;
+    }
+
+    /** Sets {@code description}: Model description. */
+    public Builder description(String description) {
+      this.description = description;
+      return this;
+    }
+
+    /** Sets {@code cover_image}: Model cover image. Required if the model is public. */
+    public Builder coverImage(okhttp3.RequestBody coverImage) {
+      this.coverImage = coverImage;
+      return this;
+    }
+
+    /** Sets {@code texts}: Text corresponding to the voices, one per voice and in the same order, sent as repeated `texts` parts. If not specified, ASR (Automatic Speech Recognition) will be performed on the voices.  */
+    public Builder texts(java.util.List<String> texts) {
+      this.texts = texts;
+      return this;
+    }
+
+    /** Sets {@code tags}: Model tags, sent as repeated `tags` parts. */
+    public Builder tags(java.util.List<String> tags) {
+      this.tags = tags;
+      return this;
+    }
+
+    /** Sets {@code enhance_audio_quality}: Enhance audio quality. */
+    public Builder enhanceAudioQuality(Boolean enhanceAudioQuality) {
+      this.enhanceAudioQuality = enhanceAudioQuality;
+      return this;
+    }
+
+    /** Returns the value. */
+    public CreateModelRequest build() {
+      return new CreateModelRequest(this);
+    }
+  }
+}
+

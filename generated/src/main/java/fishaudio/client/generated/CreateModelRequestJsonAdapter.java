@@ -1,0 +1,184 @@
+// Generated from openapi/fish-audio.yaml by OpenAPI Generator with the templates in
+// openapi/templates. DO NOT EDIT: change the spec or a template, then rebuild.
+
+package fishaudio.client.generated;
+
+
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonDataException;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import com.squareup.moshi.Moshi;
+import java.io.IOException;
+
+/**
+ * Reads and writes {@link CreateModelRequest} without reflection. Unknown fields are skipped; a
+ * required field that is missing or null is a {@link JsonDataException} naming the field and
+ * its path. Moshi finds this class through {@code @JsonClass} on the model.
+ */
+final class CreateModelRequestJsonAdapter extends JsonAdapter<CreateModelRequest> {
+
+  private final JsonAdapter<CreateModelType> typeAdapter;
+
+  private final JsonAdapter<String> titleAdapter;
+
+  private final JsonAdapter<CreateModelTrainMode> trainModeAdapter;
+
+  private final JsonAdapter<Visibility> visibilityAdapter;
+
+  private final JsonAdapter<String> descriptionAdapter;
+
+  private final JsonAdapter<java.util.List<String>> textsAdapter;
+
+  private final JsonAdapter<java.util.List<String>> tagsAdapter;
+
+  private final JsonAdapter<Boolean> enhanceAudioQualityAdapter;
+
+
+  CreateModelRequestJsonAdapter(Moshi moshi) {
+
+    this.typeAdapter = moshi.adapter(CreateModelType.class);
+
+    this.titleAdapter = moshi.adapter(String.class);
+
+    this.trainModeAdapter = moshi.adapter(CreateModelTrainMode.class);
+
+    this.visibilityAdapter = moshi.adapter(Visibility.class);
+
+    this.descriptionAdapter = moshi.adapter(String.class);
+
+    this.textsAdapter = moshi.adapter(
+        com.squareup.moshi.Types.newParameterizedType(java.util.List.class, String.class));
+
+    this.tagsAdapter = moshi.adapter(
+        com.squareup.moshi.Types.newParameterizedType(java.util.List.class, String.class));
+
+    this.enhanceAudioQualityAdapter = moshi.adapter(Boolean.class);
+
+  }
+
+  @Override
+  public CreateModelRequest fromJson(JsonReader reader) throws IOException {
+    CreateModelRequest.Builder builder = CreateModelRequest.builder();
+    reader.beginObject();
+    while (reader.hasNext()) {
+      switch (reader.nextName()) {
+        case "type":
+
+          builder.type(typeAdapter.fromJson(reader));
+
+          break;
+        case "title":
+
+          builder.title(titleAdapter.fromJson(reader));
+
+          break;
+        case "train_mode":
+
+          builder.trainMode(trainModeAdapter.fromJson(reader));
+
+          break;
+        case "voices":
+          reader.skipValue(); // Files travel only in multipart bodies.
+
+          break;
+        case "visibility":
+
+          builder.visibility(visibilityAdapter.fromJson(reader));
+
+          break;
+        case "description":
+
+          builder.description(descriptionAdapter.fromJson(reader));
+
+          break;
+        case "cover_image":
+          reader.skipValue(); // A file travels only in multipart bodies.
+
+          break;
+        case "texts":
+
+          builder.texts(textsAdapter.fromJson(reader));
+
+          break;
+        case "tags":
+
+          builder.tags(tagsAdapter.fromJson(reader));
+
+          break;
+        case "enhance_audio_quality":
+
+          builder.enhanceAudioQuality(enhanceAudioQualityAdapter.fromJson(reader));
+
+          break;
+        default:
+          reader.skipValue(); // A field this client does not know yet.
+      }
+    }
+    reader.endObject();
+    CreateModelRequest value = builder.build();
+    if (value.type() == null) {
+      throw new JsonDataException("Required value 'type' missing or null at " + reader.getPath());
+    }
+    if (value.title() == null) {
+      throw new JsonDataException("Required value 'title' missing or null at " + reader.getPath());
+    }
+    if (value.trainMode() == null) {
+      throw new JsonDataException("Required value 'train_mode' missing or null at " + reader.getPath());
+    }
+    if (value.voices() == null) {
+      throw new JsonDataException("Required value 'voices' missing or null at " + reader.getPath());
+    }
+    return value;
+  }
+
+  @Override
+  public void toJson(JsonWriter writer, CreateModelRequest value) throws IOException {
+    writer.beginObject();
+    writer.name("type");
+
+    typeAdapter.toJson(writer, value.type());
+
+    writer.name("title");
+
+    titleAdapter.toJson(writer, value.title());
+
+    writer.name("train_mode");
+
+    trainModeAdapter.toJson(writer, value.trainMode());
+
+    writer.name("voices");
+    JsonFields.writeNoFile(writer, value.voices() != null, "voices");
+
+    writer.name("visibility");
+
+    visibilityAdapter.toJson(writer, value.visibility());
+
+    writer.name("description");
+
+    descriptionAdapter.toJson(writer, value.description());
+
+    writer.name("cover_image");
+    JsonFields.writeNoFile(writer, value.coverImage() != null, "cover_image");
+
+    writer.name("texts");
+
+    textsAdapter.toJson(writer, value.texts());
+
+    writer.name("tags");
+
+    tagsAdapter.toJson(writer, value.tags());
+
+    writer.name("enhance_audio_quality");
+
+    enhanceAudioQualityAdapter.toJson(writer, value.enhanceAudioQuality());
+
+    writer.endObject();
+  }
+
+  @Override
+  public String toString() {
+    return "JsonAdapter(CreateModelRequest)";
+  }
+}
+

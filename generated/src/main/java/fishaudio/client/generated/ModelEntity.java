@@ -1,0 +1,603 @@
+// Generated from openapi/fish-audio.yaml by OpenAPI Generator with the templates in
+// openapi/templates. DO NOT EDIT: change the spec or a template, then rebuild.
+
+package fishaudio.client.generated;
+
+import com.squareup.moshi.JsonClass;
+import java.util.Objects;
+
+/**
+ * A voice model.
+ *
+ * <p>Immutable; build one with {@link #builder()}. {@link #validate()} checks it against the
+ * spec's constraints.
+ */
+@JsonClass(generateAdapter = true, generator = "openapi/templates")
+public final class ModelEntity {
+  private final String id;
+  private final ModelType type;
+  private final String title;
+  private final String description;
+  private final String coverImage;
+  private final ModelState state;
+  private final java.util.List<String> tags;
+  private final java.time.OffsetDateTime createdAt;
+  private final java.time.OffsetDateTime updatedAt;
+  private final Visibility visibility;
+  private final Integer likeCount;
+  private final Integer markCount;
+  private final Integer sharedCount;
+  private final Integer taskCount;
+  private final AuthorEntity author;
+  private final TrainMode trainMode;
+  private final java.util.List<SampleEntity> samples;
+  private final java.util.List<String> languages;
+  private final Boolean lockVisibility;
+  private final Boolean unliked;
+  private final Boolean liked;
+  private final Boolean marked;
+
+  private ModelEntity(Builder builder) {
+    this.id = builder.id;
+    this.type = builder.type;
+    this.title = builder.title;
+    this.description = builder.description;
+    this.coverImage = builder.coverImage;
+    this.state = builder.state;
+    this.tags = builder.tags == null ? null : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(builder.tags));
+    this.createdAt = builder.createdAt;
+    this.updatedAt = builder.updatedAt;
+    this.visibility = builder.visibility;
+    this.likeCount = builder.likeCount;
+    this.markCount = builder.markCount;
+    this.sharedCount = builder.sharedCount;
+    this.taskCount = builder.taskCount;
+    this.author = builder.author;
+    this.trainMode = builder.trainMode;
+    this.samples = builder.samples == null ? null : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(builder.samples));
+    this.languages = builder.languages == null ? null : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(builder.languages));
+    this.lockVisibility = builder.lockVisibility;
+    this.unliked = builder.unliked;
+    this.liked = builder.liked;
+    this.marked = builder.marked;
+  }
+
+  /** Returns a builder with every field unset. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns a builder that starts from this value. */
+  public Builder toBuilder() {
+    Builder builder = new Builder();
+    builder.id = id;
+    builder.type = type;
+    builder.title = title;
+    builder.description = description;
+    builder.coverImage = coverImage;
+    builder.state = state;
+    builder.tags = tags;
+    builder.createdAt = createdAt;
+    builder.updatedAt = updatedAt;
+    builder.visibility = visibility;
+    builder.likeCount = likeCount;
+    builder.markCount = markCount;
+    builder.sharedCount = sharedCount;
+    builder.taskCount = taskCount;
+    builder.author = author;
+    builder.trainMode = trainMode;
+    builder.samples = samples;
+    builder.languages = languages;
+    builder.lockVisibility = lockVisibility;
+    builder.unliked = unliked;
+    builder.liked = liked;
+    builder.marked = marked;
+    return builder;
+  }
+
+  /**
+   * Unique identifier of the created model.
+   *
+   * <p>JSON name {@code _id}; required.
+   */
+  public String id() {
+    return id;
+  }
+
+  /**
+   * The {@code type} field. See {@link ModelType}.
+   *
+   * <p>JSON name {@code type}; required.
+   */
+  public ModelType type() {
+    return type;
+  }
+
+  /**
+   * Model title or name.
+   *
+   * <p>JSON name {@code title}; required.
+   */
+  public String title() {
+    return title;
+  }
+
+  /**
+   * Model description.
+   *
+   * <p>JSON name {@code description}; required.
+   */
+  public String description() {
+    return description;
+  }
+
+  /**
+   * URL of the model cover image.
+   *
+   * <p>JSON name {@code cover_image}; required.
+   */
+  public String coverImage() {
+    return coverImage;
+  }
+
+  /**
+   * The {@code state} field. See {@link ModelState}.
+   *
+   * <p>JSON name {@code state}; required.
+   */
+  public ModelState state() {
+    return state;
+  }
+
+  /**
+   * Model tags.
+   *
+   * <p>JSON name {@code tags}; required.
+   */
+  public java.util.List<String> tags() {
+    return tags;
+  }
+
+  /**
+   * Timestamp when the model was created.
+   *
+   * <p>JSON name {@code created_at}; required.
+   */
+  public java.time.OffsetDateTime createdAt() {
+    return createdAt;
+  }
+
+  /**
+   * Timestamp when the model was last updated.
+   *
+   * <p>JSON name {@code updated_at}; required.
+   */
+  public java.time.OffsetDateTime updatedAt() {
+    return updatedAt;
+  }
+
+  /**
+   * Model visibility setting. See {@link Visibility}.
+   *
+   * <p>JSON name {@code visibility}; required.
+   */
+  public Visibility visibility() {
+    return visibility;
+  }
+
+  /**
+   * Number of likes the model has received.
+   *
+   * <p>JSON name {@code like_count}; required.
+   */
+  public Integer likeCount() {
+    return likeCount;
+  }
+
+  /**
+   * Number of bookmarks the model has received.
+   *
+   * <p>JSON name {@code mark_count}; required.
+   */
+  public Integer markCount() {
+    return markCount;
+  }
+
+  /**
+   * Number of times the model has been shared.
+   *
+   * <p>JSON name {@code shared_count}; required.
+   */
+  public Integer sharedCount() {
+    return sharedCount;
+  }
+
+  /**
+   * Number of tasks associated with the model.
+   *
+   * <p>JSON name {@code task_count}; required.
+   */
+  public Integer taskCount() {
+    return taskCount;
+  }
+
+  /**
+   * The {@code author} field.
+   *
+   * <p>JSON name {@code author}; required.
+   */
+  public AuthorEntity author() {
+    return author;
+  }
+
+  /**
+   * The {@code train_mode} field. See {@link TrainMode}.
+   *
+   * <p>JSON name {@code train_mode}; optional. Defaults to {@code TrainMode.FULL} when not sent.
+   */
+  public TrainMode trainMode() {
+    return trainMode;
+  }
+
+
+  /** {@link #trainMode()}, or the spec's default {@code TrainMode.FULL} when it was not sent. */
+  public TrainMode trainModeOrDefault() {
+    return trainMode != null ? trainMode : TrainMode.FULL;
+  }
+
+  /**
+   * Sample data associated with the model.
+   *
+   * <p>JSON name {@code samples}; optional.
+   */
+  public java.util.List<SampleEntity> samples() {
+    return samples;
+  }
+
+  /**
+   * Languages supported by the model.
+   *
+   * <p>JSON name {@code languages}; optional.
+   */
+  public java.util.List<String> languages() {
+    return languages;
+  }
+
+  /**
+   * Whether the visibility setting is locked.
+   *
+   * <p>JSON name {@code lock_visibility}; optional. Defaults to {@code false} when not sent.
+   */
+  public Boolean lockVisibility() {
+    return lockVisibility;
+  }
+
+
+  /** {@link #lockVisibility()}, or the spec's default {@code false} when it was not sent. */
+  public Boolean lockVisibilityOrDefault() {
+    return lockVisibility != null ? lockVisibility : false;
+  }
+
+  /**
+   * Whether the current user has unliked this model.
+   *
+   * <p>JSON name {@code unliked}; optional. Defaults to {@code false} when not sent.
+   */
+  public Boolean unliked() {
+    return unliked;
+  }
+
+
+  /** {@link #unliked()}, or the spec's default {@code false} when it was not sent. */
+  public Boolean unlikedOrDefault() {
+    return unliked != null ? unliked : false;
+  }
+
+  /**
+   * Whether the current user has liked this model.
+   *
+   * <p>JSON name {@code liked}; optional. Defaults to {@code false} when not sent.
+   */
+  public Boolean liked() {
+    return liked;
+  }
+
+
+  /** {@link #liked()}, or the spec's default {@code false} when it was not sent. */
+  public Boolean likedOrDefault() {
+    return liked != null ? liked : false;
+  }
+
+  /**
+   * Whether the current user has bookmarked this model.
+   *
+   * <p>JSON name {@code marked}; optional. Defaults to {@code false} when not sent.
+   */
+  public Boolean marked() {
+    return marked;
+  }
+
+
+  /** {@link #marked()}, or the spec's default {@code false} when it was not sent. */
+  public Boolean markedOrDefault() {
+    return marked != null ? marked : false;
+  }
+
+
+  /**
+   * Checks this value against the constraints the spec states: required fields, lengths,
+   * bounds, item counts, enum values and the cross-field rules in its {@code x-} extensions.
+   *
+   * @throws ConstraintViolation naming the first field that breaks one, and the bound it breaks
+   */
+  public void validate() {
+    ConstraintViolation.required("_id", id);
+    ConstraintViolation.required("type", type);
+    if (type != null && !type.isKnown()) {
+      throw new ConstraintViolation("type", "must be one of " + ModelType.values() + ", was " + type);
+    }
+    ConstraintViolation.required("title", title);
+    ConstraintViolation.required("description", description);
+    ConstraintViolation.required("cover_image", coverImage);
+    ConstraintViolation.required("state", state);
+    if (state != null && !state.isKnown()) {
+      throw new ConstraintViolation("state", "must be one of " + ModelState.values() + ", was " + state);
+    }
+    ConstraintViolation.required("tags", tags);
+    ConstraintViolation.required("created_at", createdAt);
+    ConstraintViolation.required("updated_at", updatedAt);
+    ConstraintViolation.required("visibility", visibility);
+    if (visibility != null && !visibility.isKnown()) {
+      throw new ConstraintViolation("visibility", "must be one of " + Visibility.values() + ", was " + visibility);
+    }
+    ConstraintViolation.required("like_count", likeCount);
+    ConstraintViolation.required("mark_count", markCount);
+    ConstraintViolation.required("shared_count", sharedCount);
+    ConstraintViolation.required("task_count", taskCount);
+    ConstraintViolation.required("author", author);
+    if (author != null) {
+      author.validate();
+    }
+    if (trainMode != null && !trainMode.isKnown()) {
+      throw new ConstraintViolation("train_mode", "must be one of " + TrainMode.values() + ", was " + trainMode);
+    }
+    if (samples != null) {
+      for (SampleEntity item : samples) {
+        item.validate();
+      }
+    }
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof ModelEntity)) {
+      return false;
+    }
+    ModelEntity that = (ModelEntity) other;
+    return Objects.equals(id, that.id)
+        && Objects.equals(type, that.type)
+        && Objects.equals(title, that.title)
+        && Objects.equals(description, that.description)
+        && Objects.equals(coverImage, that.coverImage)
+        && Objects.equals(state, that.state)
+        && Objects.equals(tags, that.tags)
+        && Objects.equals(createdAt, that.createdAt)
+        && Objects.equals(updatedAt, that.updatedAt)
+        && Objects.equals(visibility, that.visibility)
+        && Objects.equals(likeCount, that.likeCount)
+        && Objects.equals(markCount, that.markCount)
+        && Objects.equals(sharedCount, that.sharedCount)
+        && Objects.equals(taskCount, that.taskCount)
+        && Objects.equals(author, that.author)
+        && Objects.equals(trainMode, that.trainMode)
+        && Objects.equals(samples, that.samples)
+        && Objects.equals(languages, that.languages)
+        && Objects.equals(lockVisibility, that.lockVisibility)
+        && Objects.equals(unliked, that.unliked)
+        && Objects.equals(liked, that.liked)
+        && Objects.equals(marked, that.marked);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(id, type, title, description, coverImage, state, tags, createdAt, updatedAt, visibility, likeCount, markCount, sharedCount, taskCount, author, trainMode, samples, languages, lockVisibility, unliked, liked, marked);
+  }
+
+  /** Field by field; audio payloads appear as their size only, so a log line stays short. */
+  @Override
+  public String toString() {
+    return "ModelEntity{"
+        + "_id=" + id + ", "
+        + "type=" + type + ", "
+        + "title=" + title + ", "
+        + "description=" + description + ", "
+        + "cover_image=" + coverImage + ", "
+        + "state=" + state + ", "
+        + "tags=" + tags + ", "
+        + "created_at=" + createdAt + ", "
+        + "updated_at=" + updatedAt + ", "
+        + "visibility=" + visibility + ", "
+        + "like_count=" + likeCount + ", "
+        + "mark_count=" + markCount + ", "
+        + "shared_count=" + sharedCount + ", "
+        + "task_count=" + taskCount + ", "
+        + "author=" + author + ", "
+        + "train_mode=" + trainMode + ", "
+        + "samples=" + samples + ", "
+        + "languages=" + languages + ", "
+        + "lock_visibility=" + lockVisibility + ", "
+        + "unliked=" + unliked + ", "
+        + "liked=" + liked + ", "
+        + "marked=" + marked
+        + "}";
+  }
+
+  /** Builds a {@link ModelEntity}. Setters take the value as is; {@link #build()} does not validate. */
+  public static final class Builder {
+    private String id;
+    private ModelType type;
+    private String title;
+    private String description;
+    private String coverImage;
+    private ModelState state;
+    private java.util.List<String> tags;
+    private java.time.OffsetDateTime createdAt;
+    private java.time.OffsetDateTime updatedAt;
+    private Visibility visibility;
+    private Integer likeCount;
+    private Integer markCount;
+    private Integer sharedCount;
+    private Integer taskCount;
+    private AuthorEntity author;
+    private TrainMode trainMode;
+    private java.util.List<SampleEntity> samples;
+    private java.util.List<String> languages;
+    private Boolean lockVisibility;
+    private Boolean unliked;
+    private Boolean liked;
+    private Boolean marked;
+
+    private Builder() {}
+
+    /** Sets {@code _id}: Unique identifier of the created model. */
+    public Builder id(String id) {
+      this.id = id;
+      return this;
+    }
+
+    /** Sets {@code type}: see {@link ModelEntity#type()}. */
+    public Builder type(ModelType type) {
+      this.type = type;
+      return this;
+    }
+
+    /** Sets {@code title}: Model title or name. */
+    public Builder title(String title) {
+      this.title = title;
+      return this;
+    }
+
+    /** Sets {@code description}: Model description. */
+    public Builder description(String description) {
+      this.description = description;
+      return this;
+    }
+
+    /** Sets {@code cover_image}: URL of the model cover image. */
+    public Builder coverImage(String coverImage) {
+      this.coverImage = coverImage;
+      return this;
+    }
+
+    /** Sets {@code state}: see {@link ModelEntity#state()}. */
+    public Builder state(ModelState state) {
+      this.state = state;
+      return this;
+    }
+
+    /** Sets {@code tags}: Model tags. */
+    public Builder tags(java.util.List<String> tags) {
+      this.tags = tags;
+      return this;
+    }
+
+    /** Sets {@code created_at}: Timestamp when the model was created. */
+    public Builder createdAt(java.time.OffsetDateTime createdAt) {
+      this.createdAt = createdAt;
+      return this;
+    }
+
+    /** Sets {@code updated_at}: Timestamp when the model was last updated. */
+    public Builder updatedAt(java.time.OffsetDateTime updatedAt) {
+      this.updatedAt = updatedAt;
+      return this;
+    }
+
+    /** Sets {@code visibility}: Model visibility setting. */
+    public Builder visibility(Visibility visibility) {
+      this.visibility = visibility;
+      return this;
+    }
+
+    /** Sets {@code like_count}: Number of likes the model has received. */
+    public Builder likeCount(Integer likeCount) {
+      this.likeCount = likeCount;
+      return this;
+    }
+
+    /** Sets {@code mark_count}: Number of bookmarks the model has received. */
+    public Builder markCount(Integer markCount) {
+      this.markCount = markCount;
+      return this;
+    }
+
+    /** Sets {@code shared_count}: Number of times the model has been shared. */
+    public Builder sharedCount(Integer sharedCount) {
+      this.sharedCount = sharedCount;
+      return this;
+    }
+
+    /** Sets {@code task_count}: Number of tasks associated with the model. */
+    public Builder taskCount(Integer taskCount) {
+      this.taskCount = taskCount;
+      return this;
+    }
+
+    /** Sets {@code author}: see {@link ModelEntity#author()}. */
+    public Builder author(AuthorEntity author) {
+      this.author = author;
+      return this;
+    }
+
+    /** Sets {@code train_mode}: see {@link ModelEntity#trainMode()}. */
+    public Builder trainMode(TrainMode trainMode) {
+      this.trainMode = trainMode;
+      return this;
+    }
+
+    /** Sets {@code samples}: Sample data associated with the model. */
+    public Builder samples(java.util.List<SampleEntity> samples) {
+      this.samples = samples;
+      return this;
+    }
+
+    /** Sets {@code languages}: Languages supported by the model. */
+    public Builder languages(java.util.List<String> languages) {
+      this.languages = languages;
+      return this;
+    }
+
+    /** Sets {@code lock_visibility}: Whether the visibility setting is locked. */
+    public Builder lockVisibility(Boolean lockVisibility) {
+      this.lockVisibility = lockVisibility;
+      return this;
+    }
+
+    /** Sets {@code unliked}: Whether the current user has unliked this model. */
+    public Builder unliked(Boolean unliked) {
+      this.unliked = unliked;
+      return this;
+    }
+
+    /** Sets {@code liked}: Whether the current user has liked this model. */
+    public Builder liked(Boolean liked) {
+      this.liked = liked;
+      return this;
+    }
+
+    /** Sets {@code marked}: Whether the current user has bookmarked this model. */
+    public Builder marked(Boolean marked) {
+      this.marked = marked;
+      return this;
+    }
+
+    /** Returns the value. */
+    public ModelEntity build() {
+      return new ModelEntity(this);
+    }
+  }
+}
+

@@ -1,0 +1,116 @@
+// Generated from openapi/fish-audio.yaml by OpenAPI Generator with the templates in
+// openapi/templates. DO NOT EDIT: change the spec or a template, then rebuild.
+
+package fishaudio.client.generated;
+
+
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonDataException;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import com.squareup.moshi.Moshi;
+import java.io.IOException;
+
+/**
+ * Reads and writes {@link SampleEntity} without reflection. Unknown fields are skipped; a
+ * required field that is missing or null is a {@link JsonDataException} naming the field and
+ * its path. Moshi finds this class through {@code @JsonClass} on the model.
+ */
+final class SampleEntityJsonAdapter extends JsonAdapter<SampleEntity> {
+
+  private final JsonAdapter<String> titleAdapter;
+
+  private final JsonAdapter<String> textAdapter;
+
+  private final JsonAdapter<String> taskIdAdapter;
+
+  private final JsonAdapter<String> audioAdapter;
+
+
+  SampleEntityJsonAdapter(Moshi moshi) {
+
+    this.titleAdapter = moshi.adapter(String.class);
+
+    this.textAdapter = moshi.adapter(String.class);
+
+    this.taskIdAdapter = moshi.adapter(String.class);
+
+    this.audioAdapter = moshi.adapter(String.class);
+
+  }
+
+  @Override
+  public SampleEntity fromJson(JsonReader reader) throws IOException {
+    SampleEntity.Builder builder = SampleEntity.builder();
+    reader.beginObject();
+    while (reader.hasNext()) {
+      switch (reader.nextName()) {
+        case "title":
+
+          builder.title(titleAdapter.fromJson(reader));
+
+          break;
+        case "text":
+
+          builder.text(textAdapter.fromJson(reader));
+
+          break;
+        case "task_id":
+
+          builder.taskId(taskIdAdapter.fromJson(reader));
+
+          break;
+        case "audio":
+
+          builder.audio(audioAdapter.fromJson(reader));
+
+          break;
+        default:
+          reader.skipValue(); // A field this client does not know yet.
+      }
+    }
+    reader.endObject();
+    SampleEntity value = builder.build();
+    if (value.title() == null) {
+      throw new JsonDataException("Required value 'title' missing or null at " + reader.getPath());
+    }
+    if (value.text() == null) {
+      throw new JsonDataException("Required value 'text' missing or null at " + reader.getPath());
+    }
+    if (value.taskId() == null) {
+      throw new JsonDataException("Required value 'task_id' missing or null at " + reader.getPath());
+    }
+    if (value.audio() == null) {
+      throw new JsonDataException("Required value 'audio' missing or null at " + reader.getPath());
+    }
+    return value;
+  }
+
+  @Override
+  public void toJson(JsonWriter writer, SampleEntity value) throws IOException {
+    writer.beginObject();
+    writer.name("title");
+
+    titleAdapter.toJson(writer, value.title());
+
+    writer.name("text");
+
+    textAdapter.toJson(writer, value.text());
+
+    writer.name("task_id");
+
+    taskIdAdapter.toJson(writer, value.taskId());
+
+    writer.name("audio");
+
+    audioAdapter.toJson(writer, value.audio());
+
+    writer.endObject();
+  }
+
+  @Override
+  public String toString() {
+    return "JsonAdapter(SampleEntity)";
+  }
+}
+

@@ -1,0 +1,251 @@
+// Generated from openapi/fish-audio.yaml by OpenAPI Generator with the templates in
+// openapi/templates. DO NOT EDIT: change the spec or a template, then rebuild.
+
+package fishaudio.client.generated;
+
+import com.squareup.moshi.JsonClass;
+import java.util.Objects;
+
+/**
+ * One generated voice candidate.
+ *
+ * <p>Immutable; build one with {@link #builder()}. {@link #validate()} checks it against the
+ * spec's constraints.
+ */
+@JsonClass(generateAdapter = true, generator = "openapi/templates")
+public final class VoiceDesignCandidate {
+  private final String id;
+  private final Integer index;
+  private final okio.ByteString audioBase64;
+  private final Integer sampleRate;
+  private final Integer durationMs;
+  private final String text;
+  private final String instruct;
+  private final String language;
+
+  private VoiceDesignCandidate(Builder builder) {
+    this.id = builder.id;
+    this.index = builder.index;
+    this.audioBase64 = builder.audioBase64;
+    this.sampleRate = builder.sampleRate;
+    this.durationMs = builder.durationMs;
+    this.text = builder.text;
+    this.instruct = builder.instruct;
+    this.language = builder.language;
+  }
+
+  /** Returns a builder with every field unset. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns a builder that starts from this value. */
+  public Builder toBuilder() {
+    Builder builder = new Builder();
+    builder.id = id;
+    builder.index = index;
+    builder.audioBase64 = audioBase64;
+    builder.sampleRate = sampleRate;
+    builder.durationMs = durationMs;
+    builder.text = text;
+    builder.instruct = instruct;
+    builder.language = language;
+    return builder;
+  }
+
+  /**
+   * Identifier of the candidate.
+   *
+   * <p>JSON name {@code id}; required.
+   */
+  public String id() {
+    return id;
+  }
+
+  /**
+   * Position of the candidate in the response.
+   *
+   * <p>JSON name {@code index}; required.
+   */
+  public Integer index() {
+    return index;
+  }
+
+  /**
+   * The candidate's audio, a whole WAV file (RIFF/WAVE), base64-encoded.
+   *
+   * <p>JSON name {@code audio_base64}; required.
+   */
+  public okio.ByteString audioBase64() {
+    return audioBase64;
+  }
+
+  /**
+   * Sample rate of the audio, in Hz.
+   *
+   * <p>JSON name {@code sample_rate}; required.
+   */
+  public Integer sampleRate() {
+    return sampleRate;
+  }
+
+  /**
+   * Duration of the audio, in milliseconds.
+   *
+   * <p>JSON name {@code duration_ms}; required.
+   */
+  public Integer durationMs() {
+    return durationMs;
+  }
+
+  /**
+   * The text the candidate speaks.
+   *
+   * <p>JSON name {@code text}; optional.
+   */
+  public String text() {
+    return text;
+  }
+
+  /**
+   * The instruction the candidate was generated from.
+   *
+   * <p>JSON name {@code instruct}; optional.
+   */
+  public String instruct() {
+    return instruct;
+  }
+
+  /**
+   * The language of the candidate.
+   *
+   * <p>JSON name {@code language}; optional.
+   */
+  public String language() {
+    return language;
+  }
+
+
+  /**
+   * Checks this value against the constraints the spec states: required fields, lengths,
+   * bounds, item counts, enum values and the cross-field rules in its {@code x-} extensions.
+   *
+   * @throws ConstraintViolation naming the first field that breaks one, and the bound it breaks
+   */
+  public void validate() {
+    ConstraintViolation.required("id", id);
+    ConstraintViolation.required("index", index);
+    ConstraintViolation.minimum("index", index, "1", false);
+    ConstraintViolation.required("audio_base64", audioBase64);
+    ConstraintViolation.required("sample_rate", sampleRate);
+    ConstraintViolation.required("duration_ms", durationMs);
+    ConstraintViolation.minimum("duration_ms", durationMs, "1", false);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof VoiceDesignCandidate)) {
+      return false;
+    }
+    VoiceDesignCandidate that = (VoiceDesignCandidate) other;
+    return Objects.equals(id, that.id)
+        && Objects.equals(index, that.index)
+        && Objects.equals(audioBase64, that.audioBase64)
+        && Objects.equals(sampleRate, that.sampleRate)
+        && Objects.equals(durationMs, that.durationMs)
+        && Objects.equals(text, that.text)
+        && Objects.equals(instruct, that.instruct)
+        && Objects.equals(language, that.language);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(id, index, audioBase64, sampleRate, durationMs, text, instruct, language);
+  }
+
+  /** Field by field; audio payloads appear as their size only, so a log line stays short. */
+  @Override
+  public String toString() {
+    return "VoiceDesignCandidate{"
+        + "id=" + id + ", "
+        + "index=" + index + ", "
+        + "audio_base64=" + (audioBase64 == null ? "null" : "<" + audioBase64.size() + " bytes>") + ", "
+        + "sample_rate=" + sampleRate + ", "
+        + "duration_ms=" + durationMs + ", "
+        + "text=" + text + ", "
+        + "instruct=" + instruct + ", "
+        + "language=" + language
+        + "}";
+  }
+
+  /** Builds a {@link VoiceDesignCandidate}. Setters take the value as is; {@link #build()} does not validate. */
+  public static final class Builder {
+    private String id;
+    private Integer index;
+    private okio.ByteString audioBase64;
+    private Integer sampleRate;
+    private Integer durationMs;
+    private String text;
+    private String instruct;
+    private String language;
+
+    private Builder() {}
+
+    /** Sets {@code id}: Identifier of the candidate. */
+    public Builder id(String id) {
+      this.id = id;
+      return this;
+    }
+
+    /** Sets {@code index}: Position of the candidate in the response. */
+    public Builder index(Integer index) {
+      this.index = index;
+      return this;
+    }
+
+    /** Sets {@code audio_base64}: The candidate's audio, a whole WAV file (RIFF/WAVE), base64-encoded. */
+    public Builder audioBase64(okio.ByteString audioBase64) {
+      this.audioBase64 = audioBase64;
+      return this;
+    }
+
+    /** Sets {@code sample_rate}: Sample rate of the audio, in Hz. */
+    public Builder sampleRate(Integer sampleRate) {
+      this.sampleRate = sampleRate;
+      return this;
+    }
+
+    /** Sets {@code duration_ms}: Duration of the audio, in milliseconds. */
+    public Builder durationMs(Integer durationMs) {
+      this.durationMs = durationMs;
+      return this;
+    }
+
+    /** Sets {@code text}: The text the candidate speaks. */
+    public Builder text(String text) {
+      this.text = text;
+      return this;
+    }
+
+    /** Sets {@code instruct}: The instruction the candidate was generated from. */
+    public Builder instruct(String instruct) {
+      this.instruct = instruct;
+      return this;
+    }
+
+    /** Sets {@code language}: The language of the candidate. */
+    public Builder language(String language) {
+      this.language = language;
+      return this;
+    }
+
+    /** Returns the value. */
+    public VoiceDesignCandidate build() {
+      return new VoiceDesignCandidate(this);
+    }
+  }
+}
+

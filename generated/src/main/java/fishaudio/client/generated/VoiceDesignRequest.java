@@ -1,0 +1,291 @@
+// Generated from openapi/fish-audio.yaml by OpenAPI Generator with the templates in
+// openapi/templates. DO NOT EDIT: change the spec or a template, then rebuild.
+
+package fishaudio.client.generated;
+
+import com.squareup.moshi.JsonClass;
+import java.util.Objects;
+
+/**
+ * Request body for synchronous voice design generation.
+ *
+ * <p>Immutable; build one with {@link #builder()}. {@link #validate()} checks it against the
+ * spec's constraints.
+ */
+@JsonClass(generateAdapter = true, generator = "openapi/templates")
+public final class VoiceDesignRequest {
+  private final String instruction;
+  private final String referenceText;
+  private final String language;
+  private final Integer n;
+  private final Double speed;
+  private final Integer numStep;
+  private final Double guidanceScale;
+  private final Double instructGuidanceScale;
+  private final Integer seed;
+
+  private VoiceDesignRequest(Builder builder) {
+    this.instruction = builder.instruction;
+    this.referenceText = builder.referenceText;
+    this.language = builder.language;
+    this.n = builder.n;
+    this.speed = builder.speed;
+    this.numStep = builder.numStep;
+    this.guidanceScale = builder.guidanceScale;
+    this.instructGuidanceScale = builder.instructGuidanceScale;
+    this.seed = builder.seed;
+  }
+
+  /** Returns a builder with every field unset. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns a builder that starts from this value. */
+  public Builder toBuilder() {
+    Builder builder = new Builder();
+    builder.instruction = instruction;
+    builder.referenceText = referenceText;
+    builder.language = language;
+    builder.n = n;
+    builder.speed = speed;
+    builder.numStep = numStep;
+    builder.guidanceScale = guidanceScale;
+    builder.instructGuidanceScale = instructGuidanceScale;
+    builder.seed = seed;
+    return builder;
+  }
+
+  /**
+   * Voice design prompt. Must contain 1 to 2000 characters.
+   *
+   * <p>JSON name {@code instruction}; required.
+   */
+  public String instruction() {
+    return instruction;
+  }
+
+  /**
+   * Optional text used as reference content for the generated voice (preview text).
+   *
+   * <p>JSON name {@code reference_text}; optional, may be null.
+   */
+  public String referenceText() {
+    return referenceText;
+  }
+
+  /**
+   * Optional BCP-47 language hint, such as en, zh, or ja.
+   *
+   * <p>JSON name {@code language}; optional, may be null.
+   */
+  public String language() {
+    return language;
+  }
+
+  /**
+   * Number of voice candidates to generate.
+   *
+   * <p>JSON name {@code n}; optional. Defaults to {@code 2} when not sent.
+   */
+  public Integer n() {
+    return n;
+  }
+
+
+  /** {@link #n()}, or the spec's default {@code 2} when it was not sent. */
+  public Integer nOrDefault() {
+    return n != null ? n : 2;
+  }
+
+  /**
+   * Speaking speed multiplier for candidate generation.
+   *
+   * <p>JSON name {@code speed}; optional. Defaults to {@code new BigDecimal("1")} when not sent.
+   */
+  public Double speed() {
+    return speed;
+  }
+
+  /**
+   * Number of diffusion steps used by the voice-design model.
+   *
+   * <p>JSON name {@code num_step}; optional. Defaults to {@code 32} when not sent.
+   */
+  public Integer numStep() {
+    return numStep;
+  }
+
+
+  /** {@link #numStep()}, or the spec's default {@code 32} when it was not sent. */
+  public Integer numStepOrDefault() {
+    return numStep != null ? numStep : 32;
+  }
+
+  /**
+   * Classifier-free guidance scale. Higher values follow the prompt more strongly.
+   *
+   * <p>JSON name {@code guidance_scale}; optional. Defaults to {@code new BigDecimal("2")} when not sent.
+   */
+  public Double guidanceScale() {
+    return guidanceScale;
+  }
+
+  /**
+   * Instruction guidance scale for prompt conditioning.
+   *
+   * <p>JSON name {@code instruct_guidance_scale}; optional. Defaults to {@code new BigDecimal("0")} when not sent.
+   */
+  public Double instructGuidanceScale() {
+    return instructGuidanceScale;
+  }
+
+  /**
+   * Optional deterministic seed for candidate generation.
+   *
+   * <p>JSON name {@code seed}; optional, may be null.
+   */
+  public Integer seed() {
+    return seed;
+  }
+
+
+  /**
+   * Checks this value against the constraints the spec states: required fields, lengths,
+   * bounds, item counts, enum values and the cross-field rules in its {@code x-} extensions.
+   *
+   * @throws ConstraintViolation naming the first field that breaks one, and the bound it breaks
+   */
+  public void validate() {
+    ConstraintViolation.required("instruction", instruction);
+    ConstraintViolation.minLength("instruction", instruction, 1);
+    ConstraintViolation.maxLength("instruction", instruction, 2000);
+    ConstraintViolation.maxLength("reference_text", referenceText, 300);
+    ConstraintViolation.minimum("n", n, "1", false);
+    ConstraintViolation.maximum("n", n, "4", false);
+    ConstraintViolation.maximum("speed", speed, "3", false);
+    ConstraintViolation.finite("speed", speed);
+    ConstraintViolation.minimum("num_step", numStep, "1", false);
+    ConstraintViolation.maximum("num_step", numStep, "128", false);
+    ConstraintViolation.minimum("guidance_scale", guidanceScale, "0", false);
+    ConstraintViolation.finite("guidance_scale", guidanceScale);
+    ConstraintViolation.minimum("instruct_guidance_scale", instructGuidanceScale, "0", false);
+    ConstraintViolation.finite("instruct_guidance_scale", instructGuidanceScale);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof VoiceDesignRequest)) {
+      return false;
+    }
+    VoiceDesignRequest that = (VoiceDesignRequest) other;
+    return Objects.equals(instruction, that.instruction)
+        && Objects.equals(referenceText, that.referenceText)
+        && Objects.equals(language, that.language)
+        && Objects.equals(n, that.n)
+        && Objects.equals(speed, that.speed)
+        && Objects.equals(numStep, that.numStep)
+        && Objects.equals(guidanceScale, that.guidanceScale)
+        && Objects.equals(instructGuidanceScale, that.instructGuidanceScale)
+        && Objects.equals(seed, that.seed);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(instruction, referenceText, language, n, speed, numStep, guidanceScale, instructGuidanceScale, seed);
+  }
+
+  /** Field by field; audio payloads appear as their size only, so a log line stays short. */
+  @Override
+  public String toString() {
+    return "VoiceDesignRequest{"
+        + "instruction=" + instruction + ", "
+        + "reference_text=" + referenceText + ", "
+        + "language=" + language + ", "
+        + "n=" + n + ", "
+        + "speed=" + speed + ", "
+        + "num_step=" + numStep + ", "
+        + "guidance_scale=" + guidanceScale + ", "
+        + "instruct_guidance_scale=" + instructGuidanceScale + ", "
+        + "seed=" + seed
+        + "}";
+  }
+
+  /** Builds a {@link VoiceDesignRequest}. Setters take the value as is; {@link #build()} does not validate. */
+  public static final class Builder {
+    private String instruction;
+    private String referenceText;
+    private String language;
+    private Integer n;
+    private Double speed;
+    private Integer numStep;
+    private Double guidanceScale;
+    private Double instructGuidanceScale;
+    private Integer seed;
+
+    private Builder() {}
+
+    /** Sets {@code instruction}: Voice design prompt. Must contain 1 to 2000 characters. */
+    public Builder instruction(String instruction) {
+      this.instruction = instruction;
+      return this;
+    }
+
+    /** Sets {@code reference_text}: Optional text used as reference content for the generated voice (preview text). */
+    public Builder referenceText(String referenceText) {
+      this.referenceText = referenceText;
+      return this;
+    }
+
+    /** Sets {@code language}: Optional BCP-47 language hint, such as en, zh, or ja. */
+    public Builder language(String language) {
+      this.language = language;
+      return this;
+    }
+
+    /** Sets {@code n}: Number of voice candidates to generate. */
+    public Builder n(Integer n) {
+      this.n = n;
+      return this;
+    }
+
+    /** Sets {@code speed}: Speaking speed multiplier for candidate generation. */
+    public Builder speed(Double speed) {
+      this.speed = speed;
+      return this;
+    }
+
+    /** Sets {@code num_step}: Number of diffusion steps used by the voice-design model. */
+    public Builder numStep(Integer numStep) {
+      this.numStep = numStep;
+      return this;
+    }
+
+    /** Sets {@code guidance_scale}: Classifier-free guidance scale. Higher values follow the prompt more strongly. */
+    public Builder guidanceScale(Double guidanceScale) {
+      this.guidanceScale = guidanceScale;
+      return this;
+    }
+
+    /** Sets {@code instruct_guidance_scale}: Instruction guidance scale for prompt conditioning. */
+    public Builder instructGuidanceScale(Double instructGuidanceScale) {
+      this.instructGuidanceScale = instructGuidanceScale;
+      return this;
+    }
+
+    /** Sets {@code seed}: Optional deterministic seed for candidate generation. */
+    public Builder seed(Integer seed) {
+      this.seed = seed;
+      return this;
+    }
+
+    /** Returns the value. */
+    public VoiceDesignRequest build() {
+      return new VoiceDesignRequest(this);
+    }
+  }
+}
+

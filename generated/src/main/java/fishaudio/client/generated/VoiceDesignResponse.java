@@ -1,0 +1,103 @@
+// Generated from openapi/fish-audio.yaml by OpenAPI Generator with the templates in
+// openapi/templates. DO NOT EDIT: change the spec or a template, then rebuild.
+
+package fishaudio.client.generated;
+
+import com.squareup.moshi.JsonClass;
+import java.util.Objects;
+
+/**
+ * Generated voice candidates.
+ *
+ * <p>Immutable; build one with {@link #builder()}. {@link #validate()} checks it against the
+ * spec's constraints.
+ */
+@JsonClass(generateAdapter = true, generator = "openapi/templates")
+public final class VoiceDesignResponse {
+  private final java.util.List<VoiceDesignCandidate> candidates;
+
+  private VoiceDesignResponse(Builder builder) {
+    this.candidates = builder.candidates == null ? null : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(builder.candidates));
+  }
+
+  /** Returns a builder with every field unset. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns a builder that starts from this value. */
+  public Builder toBuilder() {
+    Builder builder = new Builder();
+    builder.candidates = candidates;
+    return builder;
+  }
+
+  /**
+   * Generated voice candidates.
+   *
+   * <p>JSON name {@code candidates}; required.
+   */
+  public java.util.List<VoiceDesignCandidate> candidates() {
+    return candidates;
+  }
+
+
+  /**
+   * Checks this value against the constraints the spec states: required fields, lengths,
+   * bounds, item counts, enum values and the cross-field rules in its {@code x-} extensions.
+   *
+   * @throws ConstraintViolation naming the first field that breaks one, and the bound it breaks
+   */
+  public void validate() {
+    ConstraintViolation.required("candidates", candidates);
+    if (candidates != null) {
+      for (VoiceDesignCandidate item : candidates) {
+        item.validate();
+      }
+    }
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof VoiceDesignResponse)) {
+      return false;
+    }
+    VoiceDesignResponse that = (VoiceDesignResponse) other;
+    return Objects.equals(candidates, that.candidates);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(candidates);
+  }
+
+  /** Field by field; audio payloads appear as their size only, so a log line stays short. */
+  @Override
+  public String toString() {
+    return "VoiceDesignResponse{"
+        + "candidates=" + candidates
+        + "}";
+  }
+
+  /** Builds a {@link VoiceDesignResponse}. Setters take the value as is; {@link #build()} does not validate. */
+  public static final class Builder {
+    private java.util.List<VoiceDesignCandidate> candidates;
+
+    private Builder() {}
+
+    /** Sets {@code candidates}: Generated voice candidates. */
+    public Builder candidates(java.util.List<VoiceDesignCandidate> candidates) {
+      this.candidates = candidates;
+      return this;
+    }
+
+    /** Returns the value. */
+    public VoiceDesignResponse build() {
+      return new VoiceDesignResponse(this);
+    }
+  }
+}
+

@@ -1,0 +1,69 @@
+// Generated from openapi/fish-audio.yaml by OpenAPI Generator with the templates in
+// openapi/templates. DO NOT EDIT: change the spec or a template, then rebuild.
+
+package fishaudio.client.generated;
+
+
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonDataException;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import com.squareup.moshi.Moshi;
+import java.io.IOException;
+
+/**
+ * Reads and writes {@link VoiceDesignResponse} without reflection. Unknown fields are skipped; a
+ * required field that is missing or null is a {@link JsonDataException} naming the field and
+ * its path. Moshi finds this class through {@code @JsonClass} on the model.
+ */
+final class VoiceDesignResponseJsonAdapter extends JsonAdapter<VoiceDesignResponse> {
+
+  private final JsonAdapter<java.util.List<VoiceDesignCandidate>> candidatesAdapter;
+
+
+  VoiceDesignResponseJsonAdapter(Moshi moshi) {
+
+    this.candidatesAdapter = moshi.adapter(
+        com.squareup.moshi.Types.newParameterizedType(java.util.List.class, VoiceDesignCandidate.class));
+
+  }
+
+  @Override
+  public VoiceDesignResponse fromJson(JsonReader reader) throws IOException {
+    VoiceDesignResponse.Builder builder = VoiceDesignResponse.builder();
+    reader.beginObject();
+    while (reader.hasNext()) {
+      switch (reader.nextName()) {
+        case "candidates":
+
+          builder.candidates(candidatesAdapter.fromJson(reader));
+
+          break;
+        default:
+          reader.skipValue(); // A field this client does not know yet.
+      }
+    }
+    reader.endObject();
+    VoiceDesignResponse value = builder.build();
+    if (value.candidates() == null) {
+      throw new JsonDataException("Required value 'candidates' missing or null at " + reader.getPath());
+    }
+    return value;
+  }
+
+  @Override
+  public void toJson(JsonWriter writer, VoiceDesignResponse value) throws IOException {
+    writer.beginObject();
+    writer.name("candidates");
+
+    candidatesAdapter.toJson(writer, value.candidates());
+
+    writer.endObject();
+  }
+
+  @Override
+  public String toString() {
+    return "JsonAdapter(VoiceDesignResponse)";
+  }
+}
+
