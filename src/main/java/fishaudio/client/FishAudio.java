@@ -1,0 +1,384 @@
+package fishaudio.client;
+
+import com.squareup.moshi.Moshi;
+import fishaudio.client.generated.ConstraintViolation;
+import fishaudio.client.generated.CreateModelRequest;
+import fishaudio.client.generated.ModelEntity;
+import fishaudio.client.generated.VoiceCloningApi;
+import fishaudio.client.generated.VoiceDesignApi;
+import fishaudio.client.generated.VoiceDesignRequest;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Consumer;
+import java.util.function.DoubleSupplier;
+import java.util.function.Function;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import retrofit2.Call;
+import retrofit2.Callback;
+import retrofit2.Response;
+import retrofit2.Retrofit;
+import retrofit2.converter.scalars.ScalarsConverterFactory;
+
+/**
+ * A client for Fish Audio's voice design and voice cloning APIs. Build one with
+ * {@link #builder()} or {@link #fromEnv()}, share it, and {@link #close()} it when done.
+ *
+ * <p>Every call validates its request against the spec before any byte is sent, and throws a
+ * {@link FishAudioException} subclass on failure. Thread-safe.
+ */
+public final class FishAudio implements AutoCloseable {
+  /** The live service. */
+  public static final String DEFAULT_BASE_URL = "https://api.fish.audio/";
+
+  private final HttpUrl baseUrl;
+  private final OkHttpClient http;
+  private final boolean ownsHttp;
+  private final VoiceDesignApi voiceDesign;
+  private final VoiceCloningApi voiceCloning;
+  private final String voiceDesignModel;
+  private final int maxRetries;
+  private final ErrorMapper errors;
+
+  private FishAudio(Builder builder, String apiKey, HttpUrl baseUrl) {
+    this.baseUrl = baseUrl;
+    this.ownsHttp = builder.okHttpClient == null;
+    this.voiceDesignModel = builder.voiceDesignModel;
+    this.maxRetries = builder.maxRetries;
+    OkHttpClient.Builder http = ownsHttp ? new OkHttpClient.Builder() : builder.okHttpClient.newBuilder();
+    if (ownsHttp || builder.timeout != null) {
+      Duration timeout = builder.timeout != null ? builder.timeout : Builder.DEFAULT_TIMEOUT;
+      http.readTimeout(timeout).writeTimeout(timeout);
+    }
+    if (ownsHttp || builder.connectTimeout != null) {
+      http.connectTimeout(builder.connectTimeout != null ? builder.connectTimeout : Builder.DEFAULT_CONNECT_TIMEOUT);
+    }
+    // OkHttp's own silent retry could resend a POST the server already processed; ours knows better.
+    http.retryOnConnectionFailure(false)
+        .addInterceptor(new RetryInterceptor(builder.maxRetries, builder.clock, builder.sleeper, builder.jitter))
+        .addInterceptor(new AuthInterceptor(apiKey));
+    if (builder.logger != null) {
+      http.addNetworkInterceptor(new HttpLogger(builder.logger));
+    }
+    this.http = http.build();
+    Moshi moshi = new Moshi.Builder().build();
+    this.errors = new ErrorMapper(moshi, builder.clock);
+    Retrofit retrofit = new Retrofit.Builder()
+        .baseUrl(baseUrl)
+        .client(this.http)
+        // Scalars first: each item of texts and tags becomes its own text part.
+        .addConverterFactory(ScalarsConverterFactory.create())
+        .addConverterFactory(new ErrorMapper.DecodingConverterFactory(moshi))
+        .build();
+    this.voiceDesign = retrofit.create(VoiceDesignApi.class);
+    this.voiceCloning = retrofit.create(VoiceCloningApi.class);
+  }
+
+  /** A builder with nothing set; see {@link Builder#fromEnv()} to read the environment. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A client configured from system properties and environment variables: {@code builder().fromEnv().build()}. */
+  public static FishAudio fromEnv() {
+    return builder().fromEnv().build();
+  }
+
+  /**
+   * Generates voice candidates from an instruction. Never retried once the server may have
+   * processed it: the request is billed.
+   *
+   * @throws InvalidRequestException before sending, when the request breaks the spec
+   * @throws FishAudioApiException when the server answers with an error status
+   * @throws MalformedResponseException when a candidate's audio is not base64 of a WAV file
+   * @throws TransportException when the exchange fails
+   */
+  public VoiceDesignResult designVoice(VoiceDesignRequest request) {
+    return execute(designCall(request), VoiceDesignResult::from);
+  }
+
+  /** {@link #designVoice} without blocking; cancelling the future cancels the call. */
+  public CompletableFuture<VoiceDesignResult> designVoiceAsync(VoiceDesignRequest request) {
+    return enqueue(designCall(request), VoiceDesignResult::from);
+  }
+
+  /** Creates a voice model by uploading its voice files; see {@link #createModel(CreateModelRequest, ProgressListener)}. */
+  public ModelEntity createModel(CreateModelRequest request) {
+    return createModel(request, null);
+  }
+
+  /**
+   * Creates a voice model by uploading its voice files, streamed from their sources. Never
+   * retried once the server may have processed it: that would create a second model.
+   *
+   * @param progress hears file bytes sent of the total, or null
+   * @throws InvalidRequestException before sending, when the request breaks the spec or a file is unusable
+   * @throws FishAudioApiException when the server answers with an error status
+   * @throws TransportException when the exchange fails
+   */
+  public ModelEntity createModel(CreateModelRequest request, ProgressListener progress) {
+    return execute(createCall(request, progress), Function.identity());
+  }
+
+  /** {@link #createModel(CreateModelRequest, ProgressListener)} without blocking; cancelling the future cancels the upload. */
+  public CompletableFuture<ModelEntity> createModelAsync(CreateModelRequest request, ProgressListener progress) {
+    return enqueue(createCall(request, progress), Function.identity());
+  }
+
+  /** {@link #createModelAsync(CreateModelRequest, ProgressListener)} with no progress listener. */
+  public CompletableFuture<ModelEntity> createModelAsync(CreateModelRequest request) {
+    return createModelAsync(request, null);
+  }
+
+  /**
+   * The generated Retrofit interface for voice design, with this client's auth, headers and
+   * retries but without its validation, decoding and typed errors.
+   */
+  public VoiceDesignApi voiceDesignApi() {
+    return voiceDesign;
+  }
+
+  /** The generated Retrofit interface for voice cloning; see {@link #voiceDesignApi()}. */
+  public VoiceCloningApi voiceCloningApi() {
+    return voiceCloning;
+  }
+
+  /** The base URL requests go to, ending in {@code /}. */
+  public HttpUrl baseUrl() {
+    return baseUrl;
+  }
+
+  /** Releases the connections and threads of the OkHttpClient this client created; a client you passed in is left alone. */
+  @Override
+  public void close() {
+    if (ownsHttp) {
+      http.dispatcher().executorService().shutdown();
+      http.connectionPool().evictAll();
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "FishAudio{baseUrl=" + baseUrl + ", maxRetries=" + maxRetries + ", voiceDesignModel=" + voiceDesignModel + "}";
+  }
+
+  private Call<fishaudio.client.generated.VoiceDesignResponse> designCall(VoiceDesignRequest request) {
+    validate(request == null ? null : request::validate);
+    return voiceDesign.designVoice(voiceDesignModel, request);
+  }
+
+  private Call<ModelEntity> createCall(CreateModelRequest request, ProgressListener progress) {
+    validate(request == null ? null : request::validate);
+    Multipart.checkFiles(request);
+    return Multipart.createModel(voiceCloning, request, progress);
+  }
+
+  private static void validate(Runnable validation) {
+    if (validation == null) {
+      throw new InvalidRequestException("request", "request is required", null);
+    }
+    try {
+      validation.run();
+    } catch (ConstraintViolation violation) {
+      throw new InvalidRequestException(violation.field(), violation.getMessage(), violation);
+    }
+  }
+
+  private <T, R> R execute(Call<T> call, Function<T, R> decode) {
+    Response<T> response;
+    try {
+      response = call.execute();
+    } catch (IOException | RuntimeException e) {
+      throw errors.failure(e);
+    }
+    return decode.apply(errors.unwrap(response));
+  }
+
+  private <T, R> CompletableFuture<R> enqueue(Call<T> call, Function<T, R> decode) {
+    CompletableFuture<R> future = new CompletableFuture<R>() {
+      @Override
+      public boolean cancel(boolean mayInterruptIfRunning) {
+        call.cancel();
+        return super.cancel(mayInterruptIfRunning);
+      }
+    };
+    call.enqueue(new Callback<T>() {
+      @Override
+      public void onResponse(Call<T> call, Response<T> response) {
+        try {
+          future.complete(decode.apply(errors.unwrap(response)));
+        } catch (RuntimeException e) {
+          future.completeExceptionally(errors.failure(e));
+        }
+      }
+
+      @Override
+      public void onFailure(Call<T> call, Throwable failure) {
+        future.completeExceptionally(errors.failure(failure));
+      }
+    });
+    return future;
+  }
+
+  /** Configures a {@link FishAudio}. Setters beat system properties, which beat environment variables. */
+  public static final class Builder {
+    static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(240);
+    static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+
+    private String apiKey;
+    private String baseUrl;
+    private OkHttpClient okHttpClient;
+    private Duration timeout;
+    private Duration connectTimeout;
+    private int maxRetries = 2;
+    private String voiceDesignModel = VoiceDesignApi.DESIGN_VOICE_MODEL_DEFAULT;
+    private boolean allowInsecureHttp;
+    private Consumer<String> logger;
+    private Clock clock = Clock.systemUTC();
+    private RetryInterceptor.Sleeper sleeper = duration -> Thread.sleep(duration.toMillis());
+    private DoubleSupplier jitter = () -> ThreadLocalRandom.current().nextDouble();
+
+    private Builder() {}
+
+    /** The API key sent as {@code Authorization: Bearer}. Defaults to {@code fishaudio.apiKey} or {@code FISH_API_KEY} with {@link #fromEnv()}; otherwise required. */
+    public Builder apiKey(String apiKey) {
+      this.apiKey = apiKey;
+      return this;
+    }
+
+    /** Where requests go; a trailing {@code /} is added. Defaults to {@value FishAudio#DEFAULT_BASE_URL}. */
+    public Builder baseUrl(String baseUrl) {
+      this.baseUrl = baseUrl;
+      return this;
+    }
+
+    /** An OkHttpClient to build on, for proxies, TLS or a shared pool. Defaults to a new one. */
+    public Builder okHttpClient(OkHttpClient okHttpClient) {
+      this.okHttpClient = okHttpClient;
+      return this;
+    }
+
+    /** The read and write timeout; voice work is slow. Defaults to 240 seconds (or the passed client's). */
+    public Builder timeout(Duration timeout) {
+      this.timeout = timeout;
+      return this;
+    }
+
+    /** The connect timeout. Defaults to 10 seconds (or the passed client's). */
+    public Builder connectTimeout(Duration connectTimeout) {
+      this.connectTimeout = connectTimeout;
+      return this;
+    }
+
+    /** Retries of requests the server did not process (429, 502, 503, 504, unsent connections); 0 disables them. Defaults to 2. */
+    public Builder maxRetries(int maxRetries) {
+      if (maxRetries < 0) {
+        throw new ConfigurationException("maxRetries must be at least 0, was " + maxRetries);
+      }
+      this.maxRetries = maxRetries;
+      return this;
+    }
+
+    /** The {@code model} header of voice design. Defaults to the spec's {@value VoiceDesignApi#DESIGN_VOICE_MODEL_DEFAULT}. */
+    public Builder voiceDesignModel(String voiceDesignModel) {
+      this.voiceDesignModel = voiceDesignModel;
+      return this;
+    }
+
+    /** Allows a plain {@code http://} base URL to a host that is not loopback. Defaults to false. */
+    public Builder allowInsecureHttp(boolean allowInsecureHttp) {
+      this.allowInsecureHttp = allowInsecureHttp;
+      return this;
+    }
+
+    /** Receives a line per request and response, with {@code Authorization} redacted and no bodies. Defaults to none. */
+    public Builder logger(Consumer<String> logger) {
+      this.logger = logger;
+      return this;
+    }
+
+    /**
+     * Fills what is not set yet from the system properties {@code fishaudio.apiKey} and
+     * {@code fishaudio.baseUrl}, then the environment variables {@code FISH_API_KEY} and
+     * {@code FISH_BASE_URL}.
+     */
+    public Builder fromEnv() {
+      return fromEnv(System.getenv(), System.getProperties());
+    }
+
+    Builder fromEnv(Map<String, String> environment, Properties properties) {
+      if (apiKey == null) {
+        apiKey = properties.getProperty("fishaudio.apiKey", environment.get("FISH_API_KEY"));
+      }
+      if (baseUrl == null) {
+        baseUrl = properties.getProperty("fishaudio.baseUrl", environment.get("FISH_BASE_URL"));
+      }
+      return this;
+    }
+
+    Builder clock(Clock clock) {
+      this.clock = clock;
+      return this;
+    }
+
+    Builder sleeper(RetryInterceptor.Sleeper sleeper) {
+      this.sleeper = sleeper;
+      return this;
+    }
+
+    Builder jitter(DoubleSupplier jitter) {
+      this.jitter = jitter;
+      return this;
+    }
+
+    /** Builds the client. @throws ConfigurationException when the key is missing or the base URL is unusable */
+    public FishAudio build() {
+      if (apiKey == null || apiKey.trim().isEmpty()) {
+        throw new ConfigurationException("No API key: set FishAudio.builder().apiKey(...), the system property "
+            + "fishaudio.apiKey, or the environment variable FISH_API_KEY (read by fromEnv())");
+      }
+      if (voiceDesignModel == null || voiceDesignModel.isEmpty()) {
+        throw new ConfigurationException("voiceDesignModel must not be empty");
+      }
+      return new FishAudio(this, apiKey.trim(), resolveBaseUrl());
+    }
+
+    private HttpUrl resolveBaseUrl() {
+      String text = baseUrl == null || baseUrl.trim().isEmpty() ? DEFAULT_BASE_URL : baseUrl.trim();
+      HttpUrl url = HttpUrl.parse(text);
+      if (url == null) {
+        throw new ConfigurationException("baseUrl is not a valid http or https URL: " + text);
+      }
+      if (!url.isHttps() && !allowInsecureHttp && !isLoopback(url.host())) {
+        throw new ConfigurationException("baseUrl " + url + " sends the API key in plain text to a non-loopback "
+            + "host; use https, or allowInsecureHttp(true) if that is really meant");
+      }
+      if (!url.encodedPath().endsWith("/")) {
+        url = url.newBuilder().addPathSegment("").build();
+      }
+      return url;
+    }
+
+    private static boolean isLoopback(String host) {
+      if ("localhost".equalsIgnoreCase(host)) {
+        return true;
+      }
+      // Only literal addresses: resolving a name here would be a network lookup.
+      if (!host.matches("[0-9.]+|[0-9a-fA-F:]+")) {
+        return false;
+      }
+      try {
+        return InetAddress.getByName(host).isLoopbackAddress();
+      } catch (UnknownHostException e) {
+        return false;
+      }
+    }
+  }
+}

@@ -1,0 +1,47 @@
+package fishaudio.client;
+
+import java.io.IOException;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import okhttp3.Headers;
+import okhttp3.Interceptor;
+import okhttp3.Request;
+import okhttp3.Response;
+
+/**
+ * Logs each exchange as it goes on the wire: request line, headers with {@code Authorization}
+ * redacted, status and time. Bodies are never logged: they hold audio and voice files.
+ */
+final class HttpLogger implements Interceptor {
+  private final Consumer<String> sink;
+
+  HttpLogger(Consumer<String> sink) {
+    this.sink = sink;
+  }
+
+  @Override
+  public Response intercept(Chain chain) throws IOException {
+    Request request = chain.request();
+    sink.accept("--> " + request.method() + " " + request.url() + headers(request.headers()));
+    long start = System.nanoTime();
+    try {
+      Response response = chain.proceed(request);
+      long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+      sink.accept("<-- " + response.code() + " " + request.url() + " (" + millis + " ms)" + headers(response.headers()));
+      return response;
+    } catch (IOException e) {
+      sink.accept("<-- FAILED " + request.url() + ": " + e);
+      throw e;
+    }
+  }
+
+  private static String headers(Headers headers) {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < headers.size(); i++) {
+      String name = headers.name(i);
+      String value = "Authorization".equalsIgnoreCase(name) ? "<redacted>" : headers.value(i);
+      text.append("\n    ").append(name).append(": ").append(value);
+    }
+    return text.toString();
+  }
+}

@@ -1,0 +1,152 @@
+package fishaudio.client;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.function.DoubleSupplier;
+import okhttp3.Interceptor;
+import okhttp3.MediaType;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okio.BufferedSink;
+
+/**
+ * Retries only what the server did not process, because voice design is billed per request and
+ * create-model creates a model: a 429, 502, 503 or 504 answer, or a connection that failed before
+ * any of the request body was written. A 500, any other status, and a failure after the body
+ * started going out are returned as they are.
+ *
+ * <p>Waits honour {@code Retry-After} (seconds or an HTTP date) up to {@link #MAX_RETRY_AFTER};
+ * otherwise capped exponential backoff with jitter.
+ */
+final class RetryInterceptor implements Interceptor {
+  /** A longer {@code Retry-After} is not waited out: the error goes back to the caller. */
+  static final Duration MAX_RETRY_AFTER = Duration.ofSeconds(60);
+
+  static final Duration BASE_DELAY = Duration.ofMillis(500);
+  static final Duration MAX_DELAY = Duration.ofSeconds(8);
+
+  /** Waits between attempts; injectable so tests need not sleep. */
+  interface Sleeper {
+    void sleep(Duration duration) throws InterruptedException;
+  }
+
+  private final int maxRetries;
+  private final Clock clock;
+  private final Sleeper sleeper;
+  private final DoubleSupplier jitter;
+
+  RetryInterceptor(int maxRetries, Clock clock, Sleeper sleeper, DoubleSupplier jitter) {
+    this.maxRetries = maxRetries;
+    this.clock = clock;
+    this.sleeper = sleeper;
+    this.jitter = jitter;
+  }
+
+  @Override
+  public Response intercept(Chain chain) throws IOException {
+    Request request = chain.request();
+    for (int attempt = 0; ; attempt++) {
+      WriteWatch body = request.body() == null ? null : new WriteWatch(request.body());
+      Request attemptRequest = body == null ? request : request.newBuilder().method(request.method(), body).build();
+      Response response;
+      try {
+        response = chain.proceed(attemptRequest);
+      } catch (IOException e) {
+        boolean unsent = body == null || !body.started;
+        if (attempt >= maxRetries || !unsent || chain.call().isCanceled()) {
+          throw e;
+        }
+        pause(backoff(attempt), chain);
+        continue;
+      }
+      if (attempt >= maxRetries || !isRetryable(response.code()) || (body != null && body.started && body.isOneShot())) {
+        return response;
+      }
+      Duration wait = retryAfter(response, clock);
+      if (wait != null && wait.compareTo(MAX_RETRY_AFTER) > 0) {
+        return response;
+      }
+      response.close();
+      pause(wait != null ? wait : backoff(attempt), chain);
+    }
+  }
+
+  static boolean isRetryable(int status) {
+    return status == 429 || status == 502 || status == 503 || status == 504;
+  }
+
+  private Duration backoff(int attempt) {
+    long capped = Math.min(MAX_DELAY.toMillis(), BASE_DELAY.toMillis() << Math.min(attempt, 20));
+    // Jitter in [50%, 100%] of the capped delay, so clients that failed together spread out.
+    return Duration.ofMillis((long) (capped * (0.5 + 0.5 * jitter.getAsDouble())));
+  }
+
+  private void pause(Duration duration, Chain chain) throws IOException {
+    try {
+      sleeper.sleep(duration);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("Interrupted while waiting to retry");
+    }
+    if (chain.call().isCanceled()) {
+      throw new IOException("Canceled");
+    }
+  }
+
+  /** The wait a {@code Retry-After} header asks for, or null when absent or unreadable. */
+  static Duration retryAfter(Response response, Clock clock) {
+    String value = response.header("Retry-After");
+    if (value == null) {
+      return null;
+    }
+    value = value.trim();
+    try {
+      return Duration.ofSeconds(Math.max(0, Long.parseLong(value)));
+    } catch (NumberFormatException notSeconds) {
+      try {
+        ZonedDateTime at = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME);
+        Duration wait = Duration.between(clock.instant(), at.toInstant());
+        return wait.isNegative() ? Duration.ZERO : wait;
+      } catch (DateTimeParseException notDate) {
+        return null;
+      }
+    }
+  }
+
+  /** Remembers whether the body started going out, which is when a retry may double-process. */
+  private static final class WriteWatch extends RequestBody {
+    private final RequestBody delegate;
+    volatile boolean started;
+
+    WriteWatch(RequestBody delegate) {
+      this.delegate = delegate;
+    }
+
+    @Override
+    public MediaType contentType() {
+      return delegate.contentType();
+    }
+
+    @Override
+    public long contentLength() throws IOException {
+      return delegate.contentLength();
+    }
+
+    @Override
+    public boolean isOneShot() {
+      return delegate.isOneShot();
+    }
+
+    @Override
+    public void writeTo(BufferedSink sink) throws IOException {
+      started = true;
+      delegate.writeTo(sink);
+    }
+  }
+}
