@@ -37,6 +37,8 @@ final class AuthorEntityJsonAdapter extends JsonAdapter<AuthorEntity> {
 
   @Override
   public AuthorEntity fromJson(JsonReader reader) throws IOException {
+    // The path of this object, taken before reading it: after endObject() it names the next item.
+    String path = reader.getPath();
     AuthorEntity.Builder builder = AuthorEntity.builder();
     reader.beginObject();
     while (reader.hasNext()) {
@@ -63,13 +65,13 @@ final class AuthorEntityJsonAdapter extends JsonAdapter<AuthorEntity> {
     reader.endObject();
     AuthorEntity value = builder.build();
     if (value.id() == null) {
-      throw new JsonDataException("Required value '_id' missing or null at " + reader.getPath());
+      throw new JsonDataException("Required value '_id' missing or null at " + path);
     }
     if (value.nickname() == null) {
-      throw new JsonDataException("Required value 'nickname' missing or null at " + reader.getPath());
+      throw new JsonDataException("Required value 'nickname' missing or null at " + path);
     }
     if (value.avatar() == null) {
-      throw new JsonDataException("Required value 'avatar' missing or null at " + reader.getPath());
+      throw new JsonDataException("Required value 'avatar' missing or null at " + path);
     }
     return value;
   }

@@ -27,14 +27,10 @@ public final class ConstraintViolation extends IllegalArgumentException {
     return field;
   }
 
-  /** Required means present and, for text and lists, not empty. */
+  /** Required means present, as in JSON Schema; emptiness is what minLength and minItems bound. */
   static void required(String field, Object value) {
     if (value == null) {
       throw new ConstraintViolation(field, "is required");
-    }
-    if ((value instanceof String && ((String) value).isEmpty())
-        || (value instanceof Collection && ((Collection<?>) value).isEmpty())) {
-      throw new ConstraintViolation(field, "is required and must not be empty");
     }
   }
 

@@ -174,6 +174,7 @@ public final class CreateModelRequest {
       throw new ConstraintViolation("type", "must be one of " + CreateModelType.values() + ", was " + type);
     }
     ConstraintViolation.required("title", title);
+    ConstraintViolation.minLength("title", title, 1);
     ConstraintViolation.required("train_mode", trainMode);
     if (trainMode != null && !trainMode.isKnown()) {
       throw new ConstraintViolation("train_mode", "must be one of " + CreateModelTrainMode.values() + ", was " + trainMode);

@@ -59,6 +59,8 @@ final class CreateModelRequestJsonAdapter extends JsonAdapter<CreateModelRequest
 
   @Override
   public CreateModelRequest fromJson(JsonReader reader) throws IOException {
+    // The path of this object, taken before reading it: after endObject() it names the next item.
+    String path = reader.getPath();
     CreateModelRequest.Builder builder = CreateModelRequest.builder();
     reader.beginObject();
     while (reader.hasNext()) {
@@ -118,16 +120,16 @@ final class CreateModelRequestJsonAdapter extends JsonAdapter<CreateModelRequest
     reader.endObject();
     CreateModelRequest value = builder.build();
     if (value.type() == null) {
-      throw new JsonDataException("Required value 'type' missing or null at " + reader.getPath());
+      throw new JsonDataException("Required value 'type' missing or null at " + path);
     }
     if (value.title() == null) {
-      throw new JsonDataException("Required value 'title' missing or null at " + reader.getPath());
+      throw new JsonDataException("Required value 'title' missing or null at " + path);
     }
     if (value.trainMode() == null) {
-      throw new JsonDataException("Required value 'train_mode' missing or null at " + reader.getPath());
+      throw new JsonDataException("Required value 'train_mode' missing or null at " + path);
     }
     if (value.voices() == null) {
-      throw new JsonDataException("Required value 'voices' missing or null at " + reader.getPath());
+      throw new JsonDataException("Required value 'voices' missing or null at " + path);
     }
     return value;
   }

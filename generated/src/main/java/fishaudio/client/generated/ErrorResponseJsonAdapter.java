@@ -37,6 +37,8 @@ final class ErrorResponseJsonAdapter extends JsonAdapter<ErrorResponse> {
 
   @Override
   public ErrorResponse fromJson(JsonReader reader) throws IOException {
+    // The path of this object, taken before reading it: after endObject() it names the next item.
+    String path = reader.getPath();
     ErrorResponse.Builder builder = ErrorResponse.builder();
     reader.beginObject();
     while (reader.hasNext()) {
@@ -63,10 +65,10 @@ final class ErrorResponseJsonAdapter extends JsonAdapter<ErrorResponse> {
     reader.endObject();
     ErrorResponse value = builder.build();
     if (value.status() == null) {
-      throw new JsonDataException("Required value 'status' missing or null at " + reader.getPath());
+      throw new JsonDataException("Required value 'status' missing or null at " + path);
     }
     if (value.message() == null) {
-      throw new JsonDataException("Required value 'message' missing or null at " + reader.getPath());
+      throw new JsonDataException("Required value 'message' missing or null at " + path);
     }
     return value;
   }

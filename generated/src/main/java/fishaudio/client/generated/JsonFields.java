@@ -8,6 +8,7 @@ import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import okio.ByteString;
 
@@ -39,6 +40,11 @@ final class JsonFields {
     } catch (DateTimeParseException e) {
       throw new JsonDataException("Invalid date-time in '" + field + "' at " + path, e);
     }
+  }
+
+  /** {@code format: date-time}: always with seconds, as RFC 3339 requires ({@code toString()} drops zero seconds). */
+  static void writeDateTime(JsonWriter writer, OffsetDateTime value) throws IOException {
+    writer.value(value == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(value));
   }
 
   /** {@code format: binary} has no JSON form: files travel only in multipart bodies. */

@@ -108,6 +108,8 @@ final class ModelEntityJsonAdapter extends JsonAdapter<ModelEntity> {
 
   @Override
   public ModelEntity fromJson(JsonReader reader) throws IOException {
+    // The path of this object, taken before reading it: after endObject() it names the next item.
+    String path = reader.getPath();
     ModelEntity.Builder builder = ModelEntity.builder();
     reader.beginObject();
     while (reader.hasNext()) {
@@ -227,49 +229,49 @@ final class ModelEntityJsonAdapter extends JsonAdapter<ModelEntity> {
     reader.endObject();
     ModelEntity value = builder.build();
     if (value.id() == null) {
-      throw new JsonDataException("Required value '_id' missing or null at " + reader.getPath());
+      throw new JsonDataException("Required value '_id' missing or null at " + path);
     }
     if (value.type() == null) {
-      throw new JsonDataException("Required value 'type' missing or null at " + reader.getPath());
+      throw new JsonDataException("Required value 'type' missing or null at " + path);
     }
     if (value.title() == null) {
-      throw new JsonDataException("Required value 'title' missing or null at " + reader.getPath());
+      throw new JsonDataException("Required value 'title' missing or null at " + path);
     }
     if (value.description() == null) {
-      throw new JsonDataException("Required value 'description' missing or null at " + reader.getPath());
+      throw new JsonDataException("Required value 'description' missing or null at " + path);
     }
     if (value.coverImage() == null) {
-      throw new JsonDataException("Required value 'cover_image' missing or null at " + reader.getPath());
+      throw new JsonDataException("Required value 'cover_image' missing or null at " + path);
     }
     if (value.state() == null) {
-      throw new JsonDataException("Required value 'state' missing or null at " + reader.getPath());
+      throw new JsonDataException("Required value 'state' missing or null at " + path);
     }
     if (value.tags() == null) {
-      throw new JsonDataException("Required value 'tags' missing or null at " + reader.getPath());
+      throw new JsonDataException("Required value 'tags' missing or null at " + path);
     }
     if (value.createdAt() == null) {
-      throw new JsonDataException("Required value 'created_at' missing or null at " + reader.getPath());
+      throw new JsonDataException("Required value 'created_at' missing or null at " + path);
     }
     if (value.updatedAt() == null) {
-      throw new JsonDataException("Required value 'updated_at' missing or null at " + reader.getPath());
+      throw new JsonDataException("Required value 'updated_at' missing or null at " + path);
     }
     if (value.visibility() == null) {
-      throw new JsonDataException("Required value 'visibility' missing or null at " + reader.getPath());
+      throw new JsonDataException("Required value 'visibility' missing or null at " + path);
     }
     if (value.likeCount() == null) {
-      throw new JsonDataException("Required value 'like_count' missing or null at " + reader.getPath());
+      throw new JsonDataException("Required value 'like_count' missing or null at " + path);
     }
     if (value.markCount() == null) {
-      throw new JsonDataException("Required value 'mark_count' missing or null at " + reader.getPath());
+      throw new JsonDataException("Required value 'mark_count' missing or null at " + path);
     }
     if (value.sharedCount() == null) {
-      throw new JsonDataException("Required value 'shared_count' missing or null at " + reader.getPath());
+      throw new JsonDataException("Required value 'shared_count' missing or null at " + path);
     }
     if (value.taskCount() == null) {
-      throw new JsonDataException("Required value 'task_count' missing or null at " + reader.getPath());
+      throw new JsonDataException("Required value 'task_count' missing or null at " + path);
     }
     if (value.author() == null) {
-      throw new JsonDataException("Required value 'author' missing or null at " + reader.getPath());
+      throw new JsonDataException("Required value 'author' missing or null at " + path);
     }
     return value;
   }
@@ -306,10 +308,10 @@ final class ModelEntityJsonAdapter extends JsonAdapter<ModelEntity> {
     tagsAdapter.toJson(writer, value.tags());
 
     writer.name("created_at");
-    writer.value(value.createdAt() == null ? null : value.createdAt().toString());
+    JsonFields.writeDateTime(writer, value.createdAt());
 
     writer.name("updated_at");
-    writer.value(value.updatedAt() == null ? null : value.updatedAt().toString());
+    JsonFields.writeDateTime(writer, value.updatedAt());
 
     writer.name("visibility");
 

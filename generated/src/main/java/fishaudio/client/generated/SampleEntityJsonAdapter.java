@@ -41,6 +41,8 @@ final class SampleEntityJsonAdapter extends JsonAdapter<SampleEntity> {
 
   @Override
   public SampleEntity fromJson(JsonReader reader) throws IOException {
+    // The path of this object, taken before reading it: after endObject() it names the next item.
+    String path = reader.getPath();
     SampleEntity.Builder builder = SampleEntity.builder();
     reader.beginObject();
     while (reader.hasNext()) {
@@ -72,16 +74,16 @@ final class SampleEntityJsonAdapter extends JsonAdapter<SampleEntity> {
     reader.endObject();
     SampleEntity value = builder.build();
     if (value.title() == null) {
-      throw new JsonDataException("Required value 'title' missing or null at " + reader.getPath());
+      throw new JsonDataException("Required value 'title' missing or null at " + path);
     }
     if (value.text() == null) {
-      throw new JsonDataException("Required value 'text' missing or null at " + reader.getPath());
+      throw new JsonDataException("Required value 'text' missing or null at " + path);
     }
     if (value.taskId() == null) {
-      throw new JsonDataException("Required value 'task_id' missing or null at " + reader.getPath());
+      throw new JsonDataException("Required value 'task_id' missing or null at " + path);
     }
     if (value.audio() == null) {
-      throw new JsonDataException("Required value 'audio' missing or null at " + reader.getPath());
+      throw new JsonDataException("Required value 'audio' missing or null at " + path);
     }
     return value;
   }

@@ -53,6 +53,8 @@ final class VoiceDesignCandidateJsonAdapter extends JsonAdapter<VoiceDesignCandi
 
   @Override
   public VoiceDesignCandidate fromJson(JsonReader reader) throws IOException {
+    // The path of this object, taken before reading it: after endObject() it names the next item.
+    String path = reader.getPath();
     VoiceDesignCandidate.Builder builder = VoiceDesignCandidate.builder();
     reader.beginObject();
     while (reader.hasNext()) {
@@ -103,19 +105,19 @@ final class VoiceDesignCandidateJsonAdapter extends JsonAdapter<VoiceDesignCandi
     reader.endObject();
     VoiceDesignCandidate value = builder.build();
     if (value.id() == null) {
-      throw new JsonDataException("Required value 'id' missing or null at " + reader.getPath());
+      throw new JsonDataException("Required value 'id' missing or null at " + path);
     }
     if (value.index() == null) {
-      throw new JsonDataException("Required value 'index' missing or null at " + reader.getPath());
+      throw new JsonDataException("Required value 'index' missing or null at " + path);
     }
     if (value.audioBase64() == null) {
-      throw new JsonDataException("Required value 'audio_base64' missing or null at " + reader.getPath());
+      throw new JsonDataException("Required value 'audio_base64' missing or null at " + path);
     }
     if (value.sampleRate() == null) {
-      throw new JsonDataException("Required value 'sample_rate' missing or null at " + reader.getPath());
+      throw new JsonDataException("Required value 'sample_rate' missing or null at " + path);
     }
     if (value.durationMs() == null) {
-      throw new JsonDataException("Required value 'duration_ms' missing or null at " + reader.getPath());
+      throw new JsonDataException("Required value 'duration_ms' missing or null at " + path);
     }
     return value;
   }

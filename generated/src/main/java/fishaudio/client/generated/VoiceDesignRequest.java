@@ -101,7 +101,7 @@ public final class VoiceDesignRequest {
   /**
    * Speaking speed multiplier for candidate generation.
    *
-   * <p>JSON name {@code speed}; optional. Defaults to {@code new BigDecimal("1")} when not sent.
+   * <p>JSON name {@code speed}; optional. Has a default in the spec when not sent.
    */
   public Double speed() {
     return speed;
@@ -125,7 +125,7 @@ public final class VoiceDesignRequest {
   /**
    * Classifier-free guidance scale. Higher values follow the prompt more strongly.
    *
-   * <p>JSON name {@code guidance_scale}; optional. Defaults to {@code new BigDecimal("2")} when not sent.
+   * <p>JSON name {@code guidance_scale}; optional. Has a default in the spec when not sent.
    */
   public Double guidanceScale() {
     return guidanceScale;
@@ -134,7 +134,7 @@ public final class VoiceDesignRequest {
   /**
    * Instruction guidance scale for prompt conditioning.
    *
-   * <p>JSON name {@code instruct_guidance_scale}; optional. Defaults to {@code new BigDecimal("0")} when not sent.
+   * <p>JSON name {@code instruct_guidance_scale}; optional. Has a default in the spec when not sent.
    */
   public Double instructGuidanceScale() {
     return instructGuidanceScale;

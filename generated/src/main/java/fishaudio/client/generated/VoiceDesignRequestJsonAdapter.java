@@ -61,6 +61,8 @@ final class VoiceDesignRequestJsonAdapter extends JsonAdapter<VoiceDesignRequest
 
   @Override
   public VoiceDesignRequest fromJson(JsonReader reader) throws IOException {
+    // The path of this object, taken before reading it: after endObject() it names the next item.
+    String path = reader.getPath();
     VoiceDesignRequest.Builder builder = VoiceDesignRequest.builder();
     reader.beginObject();
     while (reader.hasNext()) {
@@ -117,7 +119,7 @@ final class VoiceDesignRequestJsonAdapter extends JsonAdapter<VoiceDesignRequest
     reader.endObject();
     VoiceDesignRequest value = builder.build();
     if (value.instruction() == null) {
-      throw new JsonDataException("Required value 'instruction' missing or null at " + reader.getPath());
+      throw new JsonDataException("Required value 'instruction' missing or null at " + path);
     }
     return value;
   }

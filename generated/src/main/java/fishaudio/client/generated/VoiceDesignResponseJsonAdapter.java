@@ -30,6 +30,8 @@ final class VoiceDesignResponseJsonAdapter extends JsonAdapter<VoiceDesignRespon
 
   @Override
   public VoiceDesignResponse fromJson(JsonReader reader) throws IOException {
+    // The path of this object, taken before reading it: after endObject() it names the next item.
+    String path = reader.getPath();
     VoiceDesignResponse.Builder builder = VoiceDesignResponse.builder();
     reader.beginObject();
     while (reader.hasNext()) {
@@ -46,7 +48,7 @@ final class VoiceDesignResponseJsonAdapter extends JsonAdapter<VoiceDesignRespon
     reader.endObject();
     VoiceDesignResponse value = builder.build();
     if (value.candidates() == null) {
-      throw new JsonDataException("Required value 'candidates' missing or null at " + reader.getPath());
+      throw new JsonDataException("Required value 'candidates' missing or null at " + path);
     }
     return value;
   }
