@@ -8,6 +8,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.UUID;
 import okio.ByteString;
 
 /**
@@ -88,8 +90,9 @@ public final class VoiceCandidate {
     Path temporary = null;
     try {
       Files.createDirectories(absolute.getParent());
-      temporary = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".part");
-      try (OutputStream out = Files.newOutputStream(temporary)) {
+      // Not createTempFile: its 0600 mode would stick to the saved file; this one gets the umask's.
+      temporary = absolute.resolveSibling("." + absolute.getFileName() + "." + UUID.randomUUID() + ".part");
+      try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
         writeTo(out);
       }
       try {
