@@ -29,6 +29,19 @@ _npm_tools() {
   fi
 }
 
+# Headless Chromium (Debian package) renders the Redocly API reference in the docs test.
+_chromium() {
+  if [[ -x /usr/bin/chromium ]]; then
+    _say "chromium: installed"
+    return 0
+  fi
+  [[ $(id -u) == 0 ]] || { _say "chromium setup needs root (apt-get)"; return 1; }
+  _say "chromium: apt-get install chromium (log /tmp/provision-apt.log)"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-cache show chromium >/dev/null 2>&1 || _apt update
+  apt-get install -y chromium >>/tmp/provision-apt.log 2>&1 || { _apt update && _apt install -y chromium; }
+}
+
 # A real engine (laptop, hosted CI) can pull the official image; our own Podman socket does not count.
 _real_engine() {
   if [[ -n "${DOCKER_HOST:-}" && "$DOCKER_HOST" != "unix://$PODMAN_SOCK" ]]; then
@@ -108,6 +121,7 @@ provision() {
   exec 9>/tmp/fish-audio-provision.lock
   flock 9
   _npm_tools
+  _chromium
   local version
   version="$(node -p 'require(process.argv[1]).packages["node_modules/@stoplight/prism-cli"].version' \
     "$PROVISION_ROOT/openapi/package-lock.json")"
