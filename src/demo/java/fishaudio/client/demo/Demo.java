@@ -1,0 +1,291 @@
+package fishaudio.client.demo;
+
+import fishaudio.client.FishAudio;
+import fishaudio.client.FishAudioException;
+import fishaudio.client.ProgressListener;
+import fishaudio.client.Upload;
+import fishaudio.client.VoiceCandidate;
+import fishaudio.client.VoiceDesignResult;
+import fishaudio.client.generated.CreateModelRequest;
+import fishaudio.client.generated.CreateModelTrainMode;
+import fishaudio.client.generated.CreateModelType;
+import fishaudio.client.generated.ModelEntity;
+import fishaudio.client.generated.VoiceDesignRequest;
+import fishaudio.client.generated.Visibility;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The main job, end to end, with the public client only: design two voice candidates from an
+ * instruction, save each as {@code DIR/candidate-<index>.wav}, then clone a voice model from the
+ * first one. {@code scripts/demo} builds and runs it, against a local Prism mock when no
+ * {@code FISH_API_KEY} is set.
+ *
+ * <pre>
+ * Demo [--out DIR] [--instruction TEXT] [--mock BASE_URL]
+ * </pre>
+ *
+ * <p>Every failure ends the run with exit code 1 and one line on the error stream that names the
+ * step and the status or field, never a stack trace and never the API key. Candidates are saved
+ * atomically, and a failed design stops the run before anything is uploaded.
+ */
+public final class Demo {
+  static final String DEFAULT_INSTRUCTION = "Warm, confident studio narrator with a natural tone";
+  static final String DEFAULT_OUT = "out";
+  static final int CANDIDATES = 2;
+  /** Sent to the local mock, which checks only that a Bearer token is there. */
+  static final String MOCK_API_KEY = "demo-key-for-the-local-mock";
+  static final int MAX_TITLE_CHARS = 60;
+
+  static final String USAGE = "Demo [--out DIR] [--instruction TEXT] [--mock BASE_URL]";
+
+  private Demo() {}
+
+  public static void main(String[] args) {
+    System.exit(run(args, System.getenv(), System.out, System.err));
+  }
+
+  /** {@link #run(String[], Map, PrintStream, PrintStream)} with progress and errors on one stream. */
+  public static int run(String[] args, Map<String, String> env, PrintStream out) {
+    return run(args, env, out, out);
+  }
+
+  /**
+   * Runs the demo.
+   *
+   * @param env the environment: {@code FISH_API_KEY} and {@code FISH_BASE_URL} (the system
+   *     properties {@code fishaudio.apiKey} and {@code fishaudio.baseUrl} win over them, as in the client)
+   * @return 0 on success, 1 when a step failed, 2 on bad arguments
+   */
+  public static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
+    Options options;
+    try {
+      options = Options.parse(args);
+    } catch (IllegalArgumentException e) {
+      err.println("demo: " + e.getMessage() + "; usage: " + USAGE);
+      return 2;
+    }
+    if (options.help) {
+      out.println("usage: " + USAGE);
+      out.println("  --out DIR           where candidate-<index>.wav files go (default " + DEFAULT_OUT + ")");
+      out.println("  --instruction TEXT  the voice to design (default \"" + DEFAULT_INSTRUCTION + "\")");
+      out.println("  --mock BASE_URL     use a local mock at BASE_URL with a dummy key (scripts/demo sets it)");
+      out.println("Without --mock: FISH_API_KEY, and FISH_BASE_URL (default " + FishAudio.DEFAULT_BASE_URL + ").");
+      return 0;
+    }
+
+    Set<String> secrets = secrets(env);
+    String step = "configuration";
+    try (FishAudio client = client(options, env)) {
+      out.println("demo: server " + client.baseUrl()
+          + (options.mockUrl != null ? " (local Prism mock with a dummy key; set FISH_API_KEY for the real service)" : ""));
+
+      step = "voice design";
+      out.println("demo: designing " + CANDIDATES + " voice candidates for \"" + abbreviate(options.instruction, 100) + "\"");
+      VoiceDesignResult result = client.designVoice(
+          VoiceDesignRequest.builder().instruction(options.instruction).n(CANDIDATES).build());
+      if (result.candidates().isEmpty()) {
+        err.println("demo: voice design failed: the server returned no candidates");
+        return 1;
+      }
+
+      step = "saving candidates";
+      List<Path> files = new ArrayList<>();
+      for (VoiceCandidate candidate : result.candidates()) {
+        // save() writes a temporary file and renames it: a failure never leaves half a WAV.
+        Path file = candidate.save(options.out.resolve("candidate-" + candidate.index() + ".wav"));
+        files.add(file);
+        out.println(String.format(Locale.ROOT, "demo: wrote %s (%.2f s, %,d bytes, %d Hz)%s", file,
+            candidate.durationMs() / 1000.0, candidate.size(), candidate.sampleRate(),
+            candidate.text() == null ? "" : ": \"" + candidate.text() + "\""));
+      }
+
+      step = "voice cloning";
+      VoiceCandidate first = result.candidates().get(0);
+      String title = title(options.instruction);
+      CreateModelRequest.Builder request = CreateModelRequest.builder()
+          .type(CreateModelType.TTS)
+          .title(title)
+          .trainMode(CreateModelTrainMode.FAST)
+          // The file on disk, streamed: what gets uploaded is exactly what was saved.
+          .voices(List.of(Upload.of(files.get(0))))
+          // Private, explicitly: the spec's default visibility is public, and a public model
+          // requires a cover_image, which this demo has none of (the client would refuse it).
+          .visibility(Visibility.PRIVATE);
+      if (first.text() != null && !first.text().trim().isEmpty()) {
+        request.texts(List.of(first.text()));   // else the service transcribes the audio (ASR)
+      }
+      out.println("demo: cloning a private voice model \"" + title + "\" from " + files.get(0));
+      ModelEntity model = client.createModel(request.build(), new UploadProgress(out));
+
+      out.println("demo: created voice model");
+      out.println("  id:    " + model.id());
+      out.println("  title: " + model.title());
+      out.println("  state: " + state(model));
+      return 0;
+    } catch (FishAudioException | UncheckedIOException | InvalidPathException e) {
+      err.println(redact(oneLine("demo: " + step + " failed: " + describe(e)), secrets));
+      return 1;
+    } catch (RuntimeException e) {
+      // A bug, not a failure the client names; still one line, never a stack trace.
+      err.println(redact(oneLine("demo: " + step + " failed unexpectedly: " + e), secrets));
+      return 1;
+    }
+  }
+
+  private static FishAudio client(Options options, Map<String, String> env) {
+    FishAudio.Builder builder = FishAudio.builder();
+    if (options.mockUrl != null) {
+      builder.baseUrl(options.mockUrl).apiKey(MOCK_API_KEY);
+    } else {
+      // The given environment, with the client's precedence: system property, then environment.
+      builder.apiKey(System.getProperty("fishaudio.apiKey", blankToNull(env.get("FISH_API_KEY"))))
+          .baseUrl(System.getProperty("fishaudio.baseUrl", blankToNull(env.get("FISH_BASE_URL"))));
+    }
+    // Fills whatever is still unset from the process's own properties and environment.
+    return builder.fromEnv().build();
+  }
+
+  /** The model's title: the instruction on one line, cut at a word to {@value #MAX_TITLE_CHARS} characters. */
+  static String title(String instruction) {
+    String text = instruction.trim().replaceAll("\\s+", " ");
+    if (text.length() <= MAX_TITLE_CHARS) {
+      return text;
+    }
+    int cut = text.lastIndexOf(' ', MAX_TITLE_CHARS - 3);
+    return text.substring(0, cut > 0 ? cut : MAX_TITLE_CHARS - 3).replaceAll("[\\s,.;:]+$", "") + "...";
+  }
+
+  /** The state as the server sent it, also when this client's spec does not know the value. */
+  private static String state(ModelEntity model) {
+    if (model.state() == null) {
+      return "(not sent)";
+    }
+    return model.state().value() + (model.state().isKnown() ? "" : " (a state this client's spec does not list)");
+  }
+
+  private static String describe(RuntimeException e) {
+    if (e instanceof UncheckedIOException && e.getCause() != null) {
+      return e.getMessage() + " (" + e.getCause().getClass().getSimpleName() + ": " + e.getCause().getMessage() + ")";
+    }
+    return e.getMessage();
+  }
+
+  private static Set<String> secrets(Map<String, String> env) {
+    Set<String> secrets = new LinkedHashSet<>();
+    for (String key : new String[] {env.get("FISH_API_KEY"), System.getenv("FISH_API_KEY"),
+        System.getProperty("fishaudio.apiKey")}) {
+      if (key != null && !key.trim().isEmpty()) {
+        secrets.add(key.trim());
+      }
+    }
+    return secrets;
+  }
+
+  /** The client never puts the key in a message; a server that echoes it back is redacted here. */
+  private static String redact(String line, Set<String> secrets) {
+    for (String secret : secrets) {
+      line = line.replace(secret, "<FISH_API_KEY>");
+    }
+    return line;
+  }
+
+  private static String abbreviate(String text, int max) {
+    return text.length() <= max ? text : text.substring(0, max - 3) + "...";
+  }
+
+  private static String oneLine(String text) {
+    return text.replaceAll("\\s*[\\r\\n]+\\s*", " ").trim();
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.trim().isEmpty() ? null : value;
+  }
+
+  /** Prints a line each time the upload crosses another tenth of its size. */
+  static final class UploadProgress implements ProgressListener {
+    private final PrintStream out;
+    private long lastSent;
+    private long lastTenth = -1;
+
+    UploadProgress(PrintStream out) {
+      this.out = out;
+    }
+
+    @Override
+    public void onProgress(long bytesSent, long totalBytes) {
+      if (totalBytes <= 0) {
+        return;
+      }
+      if (bytesSent < lastSent) {
+        lastTenth = -1;   // a retry starts the upload over
+      }
+      lastSent = bytesSent;
+      long tenth = bytesSent * 10 / totalBytes;
+      if (tenth > lastTenth) {
+        lastTenth = tenth;
+        out.println(String.format(Locale.ROOT, "demo:   uploaded %,d of %,d bytes (%d%%)",
+            bytesSent, totalBytes, bytesSent * 100 / totalBytes));
+      }
+    }
+  }
+
+  static final class Options {
+    Path out = Paths.get(DEFAULT_OUT);
+    String instruction = DEFAULT_INSTRUCTION;
+    String mockUrl;
+    boolean help;
+
+    static Options parse(String[] args) {
+      Options options = new Options();
+      for (int i = 0; i < args.length; i++) {
+        String arg = args[i];
+        String name = arg;
+        String value = null;
+        int equals = arg.indexOf('=');
+        if (arg.startsWith("--") && equals > 0) {
+          name = arg.substring(0, equals);
+          value = arg.substring(equals + 1);
+        }
+        switch (name) {
+          case "-h":
+          case "--help":
+            options.help = true;
+            break;
+          case "--out":
+          case "--instruction":
+          case "--mock":
+            if (value == null) {
+              if (i + 1 >= args.length) {
+                throw new IllegalArgumentException(name + " needs a value");
+              }
+              value = args[++i];
+            }
+            if (name.equals("--out")) {
+              if (value.isEmpty()) {
+                throw new IllegalArgumentException("--out needs a directory");
+              }
+              options.out = Paths.get(value);
+            } else if (name.equals("--instruction")) {
+              options.instruction = value;
+            } else {
+              options.mockUrl = value;
+            }
+            break;
+          default:
+            throw new IllegalArgumentException("unknown argument " + arg);
+        }
+      }
+      return options;
+    }
+  }
+}

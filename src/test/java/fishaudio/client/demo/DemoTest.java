@@ -1,0 +1,374 @@
+package fishaudio.client.demo;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javax.sound.sampled.AudioFileFormat;
+import javax.sound.sampled.AudioSystem;
+import okhttp3.MediaType;
+import okhttp3.MultipartReader;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
+import okio.Buffer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The demo against a recording server: what it sends, what it writes, and how each failure ends
+ * (exit code 1, one line naming the status, no half-done work, never the key).
+ */
+class DemoTest {
+  private static final String KEY = "sk-demo-test-5f3c9a1e7b2d4c6f8a0b";
+  private static final String TEXT_1 = "Welcome to the lighthouse.";
+
+  @TempDir Path tmp;
+
+  private MockWebServer server;
+  private Path out;
+  private byte[] wav1;
+  private byte[] wav2;
+  private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+
+  @BeforeEach
+  void start() throws IOException {
+    server = new MockWebServer();
+    server.start();
+    out = tmp.resolve("out");
+    wav1 = wav(16000, 1600, 440);   // 0.1 s
+    wav2 = wav(16000, 3200, 220);   // 0.2 s
+  }
+
+  @AfterEach
+  void stop() throws IOException {
+    server.shutdown();
+  }
+
+  @Test
+  void designsSavesAndClonesFromTheFirstCandidate() throws Exception {
+    server.enqueue(json(200, designResponse()));
+    server.enqueue(json(201, model("in_review")));
+
+    // The three-argument form: progress and errors on one stream.
+    int exit = Demo.run(args("--instruction", "Calm, low voice of an old lighthouse keeper"), env(),
+        new PrintStream(stdout, true, StandardCharsets.UTF_8));
+    String output = stdout.toString(StandardCharsets.UTF_8);
+
+    assertEquals(0, exit, output);
+    assertArrayEquals(wav1, Files.readAllBytes(out.resolve("candidate-1.wav")));
+    assertArrayEquals(wav2, Files.readAllBytes(out.resolve("candidate-2.wav")));
+    AudioFileFormat format = AudioSystem.getAudioFileFormat(out.resolve("candidate-1.wav").toFile());
+    assertEquals(AudioFileFormat.Type.WAVE, format.getType());
+    assertEquals(1600, format.getFrameLength());
+    assertEquals(List.of("candidate-1.wav", "candidate-2.wav"), filesIn(out));
+
+    RecordedRequest design = server.takeRequest();
+    assertEquals("/v1/voice-design", design.getPath());
+    assertEquals("Bearer " + KEY, design.getHeader("Authorization"));
+    assertEquals("voice-design-1", design.getHeader("model"));
+    String designBody = design.getBody().readUtf8();
+    assertTrue(designBody.contains("\"instruction\":\"Calm, low voice of an old lighthouse keeper\""), designBody);
+    assertTrue(designBody.contains("\"n\":2"), designBody);
+
+    RecordedRequest create = server.takeRequest();
+    assertEquals("/model", create.getPath());
+    assertEquals("Bearer " + KEY, create.getHeader("Authorization"));
+    List<Part> parts = parts(create);
+    assertEquals(List.of("type", "title", "train_mode", "voices", "visibility", "texts"),
+        parts.stream().map(p -> p.name).collect(Collectors.toList()));
+    assertEquals("tts", part(parts, "type").text());
+    assertEquals("Calm, low voice of an old lighthouse keeper", part(parts, "title").text());
+    assertEquals("fast", part(parts, "train_mode").text());
+    assertEquals("private", part(parts, "visibility").text());
+    assertEquals(TEXT_1, part(parts, "texts").text());
+    Part voice = part(parts, "voices");
+    assertEquals("candidate-1.wav", voice.filename);
+    assertEquals("audio/wav", voice.contentType);
+    assertArrayEquals(Files.readAllBytes(out.resolve("candidate-1.wav")), voice.bytes);
+    assertEquals(2, server.getRequestCount());
+
+    assertTrue(output.contains("candidate-1.wav (0.10 s, " + String.format(Locale.ROOT, "%,d", wav1.length) + " bytes, 16000 Hz)"), output);
+    assertTrue(output.contains("candidate-2.wav (0.20 s"), output);
+    assertTrue(output.contains("uploaded " + String.format(Locale.ROOT, "%,d of %,d", wav1.length, wav1.length) + " bytes (100%)"), output);
+    assertTrue(output.contains("id:    model_8f6c2d1e"), output);
+    assertTrue(output.contains("title: Calm, low voice of an old lighthouse keeper"), output);
+    // A state the spec does not list is shown as the server sent it.
+    assertTrue(output.contains("state: in_review"), output);
+    assertFalse(output.contains(KEY));
+  }
+
+  @Test
+  void insufficientCreditOnDesignStopsBeforeWritingOrCloning() {
+    server.enqueue(json(402, "{\"status\":402,\"message\":\"Insufficient API credit\"}"));
+
+    int exit = run();
+
+    assertEquals(1, exit);
+    assertEquals(List.of("demo: voice design failed: HTTP 402: Insufficient API credit"), errorLines());
+    assertEquals(List.of(), filesIn(out));
+    assertEquals(1, server.getRequestCount());
+    assertKeyNeverShown();
+  }
+
+  @Test
+  void plainTextUnauthorizedIsOneLine() {
+    server.enqueue(new MockResponse().setResponseCode(401)
+        .setHeader("Content-Type", "text/plain")
+        .setHeader("WWW-Authenticate", "Bearer")
+        .setBody("No permission -- see authorization schemes"));
+
+    int exit = run();
+
+    assertEquals(1, exit);
+    assertEquals(List.of("demo: voice design failed: HTTP 401: No permission -- see authorization schemes"), errorLines());
+    assertEquals(List.of(), filesIn(out));
+    assertEquals(1, server.getRequestCount());
+    assertKeyNeverShown();
+  }
+
+  @Test
+  void aKeyTheServerEchoesBackIsRedacted() {
+    server.enqueue(json(401, "{\"status\":401,\"message\":\"Invalid api key " + KEY + "\"}"));
+
+    int exit = run();
+
+    assertEquals(1, exit);
+    assertEquals(List.of("demo: voice design failed: HTTP 401: Invalid api key <FISH_API_KEY>"), errorLines());
+    assertKeyNeverShown();
+  }
+
+  @Test
+  void serverErrorOnCreateIsNotRetried() throws Exception {
+    server.enqueue(json(200, designResponse()));
+    server.enqueue(json(500, "{\"status\":500,\"message\":\"Internal server error\"}"));
+    server.enqueue(json(201, model("trained")));   // would be taken by a retry
+
+    int exit = run();
+
+    assertEquals(1, exit);
+    assertEquals(List.of("demo: voice cloning failed: HTTP 500: Internal server error"), errorLines());
+    assertEquals(2, server.getRequestCount());
+    assertEquals("/v1/voice-design", server.takeRequest().getPath());
+    assertEquals("/model", server.takeRequest().getPath());
+    // The candidates were saved whole before the upload failed.
+    assertArrayEquals(wav1, Files.readAllBytes(out.resolve("candidate-1.wav")));
+    assertEquals(List.of("candidate-1.wav", "candidate-2.wav"), filesIn(out));
+    assertKeyNeverShown();
+  }
+
+  @Test
+  void rateLimitedDesignIsRetriedWithinBounds() throws Exception {
+    server.enqueue(json(429, "{\"status\":429,\"message\":\"Too many requests in flight\"}").setHeader("Retry-After", "0"));
+    server.enqueue(json(200, designResponse()));
+    server.enqueue(json(201, model("trained")));
+
+    int exit = run();
+
+    assertEquals(0, exit, stderr.toString(StandardCharsets.UTF_8));
+    assertEquals(3, server.getRequestCount());
+    assertEquals("/v1/voice-design", server.takeRequest().getPath());
+    assertEquals("/v1/voice-design", server.takeRequest().getPath());
+    assertEquals("/model", server.takeRequest().getPath());
+    assertEquals(List.of(), errorLines());
+    assertTrue(stdout.toString(StandardCharsets.UTF_8).contains("state: trained"));
+    assertKeyNeverShown();
+  }
+
+  @Test
+  void rateLimitThatOutlastsTheRetriesFailsInOneLine() {
+    for (int i = 0; i < 3; i++) {   // the first try and the client's two retries
+      server.enqueue(json(429, "{\"status\":429,\"message\":\"Too many requests in flight\"}").setHeader("Retry-After", "0"));
+    }
+    server.enqueue(json(200, designResponse()));   // never reached
+
+    int exit = run();
+
+    assertEquals(1, exit);
+    assertEquals(List.of("demo: voice design failed: HTTP 429: Too many requests in flight"), errorLines());
+    assertEquals(3, server.getRequestCount());
+    assertEquals(List.of(), filesIn(out));
+  }
+
+  @Test
+  void requestTheSpecForbidsNamesTheFieldAndSendsNothing() {
+    int exit = run("--instruction", "x".repeat(2001));
+
+    assertEquals(1, exit);
+    List<String> lines = errorLines();
+    assertEquals(1, lines.size(), lines.toString());
+    assertTrue(lines.get(0).startsWith("demo: voice design failed: instruction "), lines.get(0));
+    assertEquals(0, server.getRequestCount());
+  }
+
+  @Test
+  void malformedAudioIsOneLineAndWritesNothing() {
+    server.enqueue(json(200, "{\"candidates\":[{\"id\":\"c1\",\"index\":1,\"audio_base64\":\""
+        + Base64.getEncoder().encodeToString("not a wav file at all".getBytes(StandardCharsets.US_ASCII))
+        + "\",\"sample_rate\":16000,\"duration_ms\":100}]}"));
+
+    int exit = run();
+
+    assertEquals(1, exit);
+    List<String> lines = errorLines();
+    assertEquals(1, lines.size(), lines.toString());
+    assertTrue(lines.get(0).startsWith("demo: voice design failed: ") && lines.get(0).contains("RIFF/WAVE"), lines.get(0));
+    assertEquals(List.of(), filesIn(out));
+    assertEquals(1, server.getRequestCount());
+  }
+
+  @Test
+  void badArgumentsAreAUsageError() {
+    assertEquals(2, run("--bogus"));
+    assertEquals(1, errorLines().size());
+    assertEquals(0, server.getRequestCount());
+  }
+
+  // --- helpers ---------------------------------------------------------------------------------
+
+  private int run(String... extra) {
+    return Demo.run(args(extra), env(), new PrintStream(stdout, true, StandardCharsets.UTF_8),
+        new PrintStream(stderr, true, StandardCharsets.UTF_8));
+  }
+
+  private String[] args(String... extra) {
+    List<String> all = new ArrayList<>(List.of("--out", out.toString()));
+    all.addAll(List.of(extra));
+    return all.toArray(new String[0]);
+  }
+
+  private Map<String, String> env() {
+    return Map.of("FISH_API_KEY", KEY, "FISH_BASE_URL", server.url("/").toString());
+  }
+
+  private List<String> errorLines() {
+    String text = stderr.toString(StandardCharsets.UTF_8);
+    return text.isEmpty() ? List.of() : List.of(text.split("\\R"));
+  }
+
+  private void assertKeyNeverShown() {
+    assertFalse(stdout.toString(StandardCharsets.UTF_8).contains(KEY), "key in stdout");
+    assertFalse(stderr.toString(StandardCharsets.UTF_8).contains(KEY), "key in stderr");
+  }
+
+  /** Every file in the directory, temporary ones included, so a half-written .part would show. */
+  private static List<String> filesIn(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.map(p -> p.getFileName().toString()).sorted().collect(Collectors.toList());
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  private static MockResponse json(int status, String body) {
+    return new MockResponse().setResponseCode(status).setHeader("Content-Type", "application/json").setBody(body);
+  }
+
+  private String designResponse() {
+    return "{\"candidates\":["
+        + candidate("cand_1", 1, wav1, 100, TEXT_1) + ","
+        + candidate("cand_2", 2, wav2, 200, "Mind the rocks tonight.") + "]}";
+  }
+
+  private static String candidate(String id, int index, byte[] wav, int durationMs, String text) {
+    return "{\"id\":\"" + id + "\",\"index\":" + index + ",\"audio_base64\":\"" + Base64.getEncoder().encodeToString(wav)
+        + "\",\"sample_rate\":16000,\"duration_ms\":" + durationMs + ",\"text\":\"" + text
+        + "\",\"instruct\":\"Calm, low voice of an old lighthouse keeper\",\"language\":\"en\"}";
+  }
+
+  private static String model(String state) {
+    return "{\"_id\":\"model_8f6c2d1e\",\"type\":\"tts\",\"title\":\"Calm, low voice of an old lighthouse keeper\","
+        + "\"description\":\"\",\"cover_image\":\"\",\"state\":\"" + state + "\",\"tags\":[],"
+        + "\"created_at\":\"2026-11-21T12:00:00Z\",\"updated_at\":\"2026-11-21T12:00:01Z\",\"visibility\":\"private\","
+        + "\"like_count\":0,\"mark_count\":0,\"shared_count\":0,\"task_count\":0,"
+        + "\"author\":{\"_id\":\"a1\",\"nickname\":\"studio\",\"avatar\":\"https://example.com/a.png\"},"
+        + "\"train_mode\":\"fast\"}";
+  }
+
+  /** A playable mono 16-bit PCM WAV file: a sine tone. */
+  static byte[] wav(int sampleRate, int samples, double hz) {
+    int dataSize = samples * 2;
+    ByteBuffer b = ByteBuffer.allocate(44 + dataSize).order(ByteOrder.LITTLE_ENDIAN);
+    b.put("RIFF".getBytes(StandardCharsets.US_ASCII)).putInt(36 + dataSize).put("WAVE".getBytes(StandardCharsets.US_ASCII));
+    b.put("fmt ".getBytes(StandardCharsets.US_ASCII)).putInt(16).putShort((short) 1).putShort((short) 1)
+        .putInt(sampleRate).putInt(sampleRate * 2).putShort((short) 2).putShort((short) 16);
+    b.put("data".getBytes(StandardCharsets.US_ASCII)).putInt(dataSize);
+    for (int i = 0; i < samples; i++) {
+      b.putShort((short) (Math.sin(2 * Math.PI * hz * i / sampleRate) * 8000));
+    }
+    return b.array();
+  }
+
+  private static final class Part {
+    final String name;
+    final String filename;
+    final String contentType;
+    final byte[] bytes;
+
+    Part(String name, String filename, String contentType, byte[] bytes) {
+      this.name = name;
+      this.filename = filename;
+      this.contentType = contentType;
+      this.bytes = bytes;
+    }
+
+    String text() {
+      return new String(bytes, StandardCharsets.UTF_8);
+    }
+  }
+
+  private static Part part(List<Part> parts, String name) {
+    List<Part> named = parts.stream().filter(p -> p.name.equals(name)).collect(Collectors.toList());
+    assertEquals(1, named.size(), "parts named " + name);
+    return named.get(0);
+  }
+
+  /** The multipart body as sent, part by part, with each part's exact bytes. */
+  private static List<Part> parts(RecordedRequest request) throws IOException {
+    MediaType type = MediaType.get(request.getHeader("Content-Type"));
+    assertEquals("multipart/form-data", type.type() + "/" + type.subtype());
+    String boundary = type.parameter("boundary");
+    assertNotNull(boundary);
+    List<Part> parts = new ArrayList<>();
+    Buffer body = request.getBody().clone();
+    try (MultipartReader reader = new MultipartReader(body, boundary)) {
+      MultipartReader.Part part;
+      while ((part = reader.nextPart()) != null) {
+        String disposition = part.headers().get("Content-Disposition");
+        assertNotNull(disposition);
+        String name = attribute(disposition, "name");
+        String filename = attribute(disposition, "filename");
+        parts.add(new Part(name, filename, part.headers().get("Content-Type"), part.body().readByteArray()));
+      }
+    }
+    return parts;
+  }
+
+  private static String attribute(String disposition, String name) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?:^|;)\\s*" + name + "=\"([^\"]*)\"").matcher(disposition);
+    return m.find() ? m.group(1) : null;
+  }
+}
