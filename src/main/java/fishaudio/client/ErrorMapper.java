@@ -38,10 +38,12 @@ final class ErrorMapper {
 
   private final JsonAdapter<ErrorResponse> errorAdapter;
   private final Clock clock;
+  private final String apiKey;
 
-  ErrorMapper(Moshi moshi, Clock clock) {
+  ErrorMapper(Moshi moshi, Clock clock, String apiKey) {
     this.errorAdapter = moshi.adapter(ErrorResponse.class);
     this.clock = clock;
+    this.apiKey = apiKey;
   }
 
   /** The body of a successful response, or the typed exception for an error status. */
@@ -81,7 +83,8 @@ final class ErrorMapper {
 
   private FishAudioApiException apiException(Response<?> response) {
     int status = response.code();
-    String body = readBounded(response.errorBody());
+    // A server or proxy that echoes the request back must not put the key into a message.
+    String body = redact(readBounded(response.errorBody()));
     String requestId = firstHeader(response, "x-request-id", "request-id");
     String message = null;
     String reason = null;
@@ -111,6 +114,10 @@ final class ErrorMapper {
             ? new ServerException(status, message, reason, body, requestId)
             : new FishAudioApiException(status, message, reason, body, requestId);
     }
+  }
+
+  private String redact(String text) {
+    return text.replace(apiKey, "<redacted>");
   }
 
   private ErrorResponse parseJson(String body) {

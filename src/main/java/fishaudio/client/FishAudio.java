@@ -69,7 +69,7 @@ public final class FishAudio implements AutoCloseable {
     }
     this.http = http.build();
     Moshi moshi = new Moshi.Builder().build();
-    this.errors = new ErrorMapper(moshi, builder.clock);
+    this.errors = new ErrorMapper(moshi, builder.clock, apiKey);
     Retrofit retrofit = new Retrofit.Builder()
         .baseUrl(baseUrl)
         .client(this.http)
@@ -205,8 +205,11 @@ public final class FishAudio implements AutoCloseable {
     CompletableFuture<R> future = new CompletableFuture<R>() {
       @Override
       public boolean cancel(boolean mayInterruptIfRunning) {
+        // Cancel the future first: cancelling the call closes the socket, and the failure callback
+        // that follows must find the future already done.
+        boolean cancelled = super.cancel(mayInterruptIfRunning);
         call.cancel();
-        return super.cancel(mayInterruptIfRunning);
+        return cancelled;
       }
     };
     call.enqueue(new Callback<T>() {
@@ -370,8 +373,9 @@ public final class FishAudio implements AutoCloseable {
       if ("localhost".equalsIgnoreCase(host)) {
         return true;
       }
-      // Only literal addresses: resolving a name here would be a network lookup.
-      if (!host.matches("[0-9.]+|[0-9a-fA-F:]+")) {
+      // Only literal addresses (IPv4, or IPv6, the only hosts with a colon): resolving a name here
+      // would be a network lookup.
+      if (!host.contains(":") && !host.matches("\\d{1,3}(\\.\\d{1,3}){3}")) {
         return false;
       }
       try {

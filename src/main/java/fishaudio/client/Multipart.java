@@ -103,6 +103,7 @@ final class Multipart {
 
     RequestBody track(RequestBody body) {
       long[] sent = new long[1];
+      boolean first = sentByPart.isEmpty();
       sentByPart.add(sent);
       return new RequestBody() {
         @Override
@@ -122,7 +123,12 @@ final class Multipart {
 
         @Override
         public void writeTo(BufferedSink sink) throws IOException {
-          sent[0] = 0;
+          if (first) {
+            // The first file part going out again is a new attempt: every count starts over.
+            for (long[] part : sentByPart) {
+              part[0] = 0;
+            }
+          }
           BufferedSink counting = Okio.buffer(new ForwardingSink(sink) {
             @Override
             public void write(Buffer source, long byteCount) throws IOException {

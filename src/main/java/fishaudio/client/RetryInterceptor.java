@@ -10,6 +10,7 @@ import java.time.format.DateTimeParseException;
 import java.util.function.DoubleSupplier;
 import okhttp3.Interceptor;
 import okhttp3.MediaType;
+import okhttp3.MultipartBody;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
@@ -65,7 +66,7 @@ final class RetryInterceptor implements Interceptor {
         pause(backoff(attempt), chain);
         continue;
       }
-      if (attempt >= maxRetries || !isRetryable(response.code()) || (body != null && body.started && body.isOneShot())) {
+      if (attempt >= maxRetries || !isRetryable(response.code()) || (body != null && body.started && isOneShot(body))) {
         return response;
       }
       Duration wait = retryAfter(response, clock);
@@ -75,6 +76,18 @@ final class RetryInterceptor implements Interceptor {
       response.close();
       pause(wait != null ? wait : backoff(attempt), chain);
     }
+  }
+
+  /** A body that cannot be written twice; a multipart body is one when any of its parts is (a stream upload). */
+  static boolean isOneShot(RequestBody body) {
+    if (body instanceof MultipartBody) {
+      for (MultipartBody.Part part : ((MultipartBody) body).parts()) {
+        if (part.body().isOneShot()) {
+          return true;
+        }
+      }
+    }
+    return body.isOneShot();
   }
 
   static boolean isRetryable(int status) {
@@ -140,7 +153,7 @@ final class RetryInterceptor implements Interceptor {
 
     @Override
     public boolean isOneShot() {
-      return delegate.isOneShot();
+      return RetryInterceptor.isOneShot(delegate);
     }
 
     @Override

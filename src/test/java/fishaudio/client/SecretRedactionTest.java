@@ -1,0 +1,110 @@
+package fishaudio.client;
+
+import static fishaudio.client.ClientFixture.API_KEY;
+import static fishaudio.client.ClientFixture.assertKeyAbsent;
+import static fishaudio.client.ClientFixture.bytes;
+import static fishaudio.client.ClientFixture.created;
+import static fishaudio.client.ClientFixture.designRequest;
+import static fishaudio.client.ClientFixture.designed;
+import static fishaudio.client.ClientFixture.json;
+import static fishaudio.client.ClientFixture.modelRequest;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.SocketPolicy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The API key goes only into the Authorization header. Every test in this package also has its
+ * caught exceptions, log lines and clients checked for the key by {@link ClientFixture}.
+ */
+@Timeout(30)
+class SecretRedactionTest {
+  @RegisterExtension
+  final ClientFixture fixture = new ClientFixture();
+
+  @Test
+  void neverPrintsTheApiKeyInToString() {
+    FishAudio client = fixture.client();
+
+    assertKeyAbsent("toString", client.toString());
+    assertTrue(client.toString().contains(fixture.baseUrl()), client.toString());
+  }
+
+  @Test
+  void loggerShowsAuthorizationRedactedAndNeverTheKey() throws Exception {
+    List<String> lines = new CopyOnWriteArrayList<>();
+    FishAudio client = fixture.track(fixture.builder().logger(lines::add).build());
+    fixture.server.enqueue(designed());
+    fixture.server.enqueue(created());
+
+    client.designVoice(designRequest());
+    client.createModel(modelRequest(Upload.of(bytes(1, 100), "a.wav", "audio/wav")).build());
+
+    assertEquals("Bearer " + API_KEY, fixture.takeRequest().getHeader("Authorization"));
+    String all = String.join("\n", lines);
+    assertTrue(all.contains("--> POST " + fixture.baseUrl() + "v1/voice-design"), all);
+    assertTrue(all.contains("--> POST " + fixture.baseUrl() + "model"), all);
+    assertTrue(all.contains("Authorization: <redacted>"), all);
+    assertTrue(all.contains("<-- 201 "), all);
+    for (String line : lines) {
+      assertKeyAbsent("log line", line);
+    }
+  }
+
+  @Test
+  void failedExchangesLogWithoutTheKey() throws Exception {
+    List<String> lines = new CopyOnWriteArrayList<>();
+    FishAudio client = fixture.track(fixture.builder().logger(lines::add).maxRetries(0).build());
+    fixture.server.enqueue(json(401, "{\"status\":401,\"message\":\"Invalid api key\"}"));
+    fixture.server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
+
+    fixture.assertThrows(AuthenticationException.class, () -> client.designVoice(designRequest()));
+    fixture.assertThrows(TransportException.class, () -> client.designVoice(designRequest()));
+
+    String all = String.join("\n", lines);
+    assertTrue(all.contains("<-- 401 "), all);
+    assertTrue(all.contains("<-- FAILED "), all);
+    for (String line : lines) {
+      assertKeyAbsent("log line", line);
+    }
+  }
+
+  @Test
+  void configurationAndConnectionErrorsNeverShowTheKey() throws Exception {
+    int closedPort;
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      closedPort = socket.getLocalPort();
+    }
+
+    ConfigurationException insecure = fixture.assertThrows(ConfigurationException.class,
+        () -> FishAudio.builder().apiKey(API_KEY).baseUrl("http://api.fish.audio/").build());
+    TransportException refused = fixture.assertThrows(TransportException.class,
+        () -> fixture.track(fixture.builder().baseUrl("http://127.0.0.1:" + closedPort + "/").maxRetries(0).build())
+            .designVoice(designRequest()));
+
+    assertKeyAbsent("ConfigurationException", ClientFixture.describe(insecure));
+    assertKeyAbsent("TransportException", ClientFixture.describe(refused));
+  }
+
+  @Test
+  void aServerThatEchoesTheKeyBackDoesNotPutItIntoTheException() {
+    FishAudio client = fixture.client();
+    fixture.server.enqueue(json(422, "{\"status\":422,\"message\":\"bad header Bearer " + API_KEY
+        + "\",\"reason\":\"echo\"}"));
+
+    UnprocessableRequestException error =
+        fixture.assertThrows(UnprocessableRequestException.class, () -> client.designVoice(designRequest()));
+
+    assertEquals("bad header Bearer <redacted>", error.serverMessage());
+    assertKeyAbsent("body", error.body());
+    assertKeyAbsent("message", error.getMessage());
+  }
+}
