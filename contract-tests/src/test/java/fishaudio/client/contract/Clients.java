@@ -1,0 +1,47 @@
+package fishaudio.client.contract;
+
+import fishaudio.client.AuthenticationException;
+import fishaudio.client.FishAudio;
+import fishaudio.client.FishAudioApiException;
+import fishaudio.client.InsufficientCreditException;
+import fishaudio.client.RateLimitException;
+import fishaudio.client.ServerException;
+import fishaudio.client.UnprocessableRequestException;
+
+/** The public client under test, wired to Prism through a test's {@link Wire}. */
+final class Clients {
+  private Clients() {}
+
+  /** The public client with its retries off, so one call is one exchange. */
+  static FishAudio fishAudio(Prism prism, Wire wire) {
+    return fishAudio(prism, wire, 0);
+  }
+
+  static FishAudio fishAudio(Prism prism, Wire wire, int maxRetries) {
+    return FishAudio.builder()
+        .apiKey(Wire.API_KEY)
+        .baseUrl(prism.baseUrl())
+        // Testcontainers may report the engine's gateway (Podman: 10.88.0.1) rather than a
+        // loopback name; the mock is local and the key is fake, so plain http is fine here.
+        .allowInsecureHttp(true)
+        .okHttpClient(wire.okHttp())
+        .maxRetries(maxRetries)
+        .build();
+  }
+
+  /** The exception type the public client documents for an error status. */
+  static Class<? extends FishAudioApiException> exceptionFor(int status) {
+    switch (status) {
+      case 401:
+        return AuthenticationException.class;
+      case 402:
+        return InsufficientCreditException.class;
+      case 422:
+        return UnprocessableRequestException.class;
+      case 429:
+        return RateLimitException.class;
+      default:
+        return status >= 500 ? ServerException.class : FishAudioApiException.class;
+    }
+  }
+}

@@ -1,0 +1,219 @@
+package fishaudio.client.contract;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/**
+ * The spec under test (system property {@code contract.spec}, the same file Prism mocks), read
+ * with SnakeYAML so that the tests enumerate what the spec declares (response codes, media types,
+ * named examples) instead of repeating it. A code or example added to the spec is tested without
+ * touching the tests.
+ */
+final class Spec {
+  private static Spec instance;
+
+  private final Map<String, Object> root;
+
+  /** One response example: {@code paths.<path>.post.responses.<status>.content.<mediaType>.examples.<name>}. */
+  static final class ResponseExample {
+    final String operationId;
+    final String status;
+    final String mediaType;
+    final String name;
+    final Object value;
+
+    ResponseExample(String operationId, String status, String mediaType, String name, Object value) {
+      this.operationId = operationId;
+      this.status = status;
+      this.mediaType = mediaType;
+      this.name = name;
+      this.value = value;
+    }
+
+    /** The status to ask Prism for: {@code default} becomes 500. */
+    int code() {
+      return Spec.code(status);
+    }
+
+    /** The {@code Prefer} header that serves exactly this example. */
+    String prefer() {
+      return "code=" + code() + ", example=" + name;
+    }
+
+    @SuppressWarnings("unchecked")
+    Map<String, Object> object() {
+      return (Map<String, Object>) value;
+    }
+
+    @Override
+    public String toString() {
+      return operationId + " " + status + " " + mediaType + " example=" + name;
+    }
+  }
+
+  /** One declared response: a status and one of its media types. */
+  static final class DeclaredResponse {
+    final String operationId;
+    final String status;
+    final String mediaType;
+
+    DeclaredResponse(String operationId, String status, String mediaType) {
+      this.operationId = operationId;
+      this.status = status;
+      this.mediaType = mediaType;
+    }
+
+    int code() {
+      return Spec.code(status);
+    }
+
+    @Override
+    public String toString() {
+      return operationId + " " + status + " (Prefer code=" + code() + ", Accept " + mediaType + ")";
+    }
+  }
+
+  /** One named request example of an operation. */
+  static final class RequestExample {
+    final String operationId;
+    final String mediaType;
+    final String name;
+    final Map<String, Object> value;
+
+    RequestExample(String operationId, String mediaType, String name, Map<String, Object> value) {
+      this.operationId = operationId;
+      this.mediaType = mediaType;
+      this.name = name;
+      this.value = value;
+    }
+
+    @Override
+    public String toString() {
+      return operationId + " request example=" + name;
+    }
+  }
+
+  private Spec(Map<String, Object> root) {
+    this.root = root;
+  }
+
+  static synchronized Spec get() {
+    if (instance == null) {
+      String file = System.getProperty("contract.spec");
+      if (file == null) {
+        throw new IllegalStateException("System property contract.spec is not set; run through Maven (scripts/test)");
+      }
+      instance = load(Paths.get(file));
+    }
+    return instance;
+  }
+
+  static Spec load(Path file) {
+    LoaderOptions options = new LoaderOptions();
+    options.setCodePointLimit(64 * 1024 * 1024);
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      Map<String, Object> root = new Yaml(new SafeConstructor(options)).load(reader);
+      return new Spec(root);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the spec " + file, e);
+    }
+  }
+
+  static int code(String status) {
+    return "default".equals(status) ? 500 : Integer.parseInt(status);
+  }
+
+  List<ResponseExample> responseExamples(String operationId) {
+    List<ResponseExample> out = new ArrayList<>();
+    forEachResponse(operationId, (status, mediaType, content) -> {
+      for (Map.Entry<String, Object> e : map(content.get("examples")).entrySet()) {
+        out.add(new ResponseExample(operationId, status, mediaType, e.getKey(), map(resolve(e.getValue())).get("value")));
+      }
+    });
+    return out;
+  }
+
+  List<DeclaredResponse> declaredResponses(String operationId) {
+    List<DeclaredResponse> out = new ArrayList<>();
+    forEachResponse(operationId, (status, mediaType, content) -> out.add(new DeclaredResponse(operationId, status, mediaType)));
+    return out;
+  }
+
+  List<RequestExample> requestExamples(String operationId) {
+    List<RequestExample> out = new ArrayList<>();
+    Map<String, Object> body = map(resolve(operation(operationId).get("requestBody")));
+    for (Map.Entry<String, Object> media : map(body.get("content")).entrySet()) {
+      for (Map.Entry<String, Object> e : map(map(media.getValue()).get("examples")).entrySet()) {
+        out.add(new RequestExample(operationId, media.getKey(), e.getKey(), map(map(resolve(e.getValue())).get("value"))));
+      }
+    }
+    return out;
+  }
+
+  /** A component schema, e.g. {@code schema("VoiceDesignRequest")}. */
+  Map<String, Object> schema(String name) {
+    return map(map(map(root.get("components")).get("schemas")).get(name));
+  }
+
+  private interface ResponseVisitor {
+    void visit(String status, String mediaType, Map<String, Object> content);
+  }
+
+  private void forEachResponse(String operationId, ResponseVisitor visitor) {
+    Map<String, Object> responses = map(operation(operationId).get("responses"));
+    for (Map.Entry<String, Object> r : responses.entrySet()) {
+      Map<String, Object> response = map(resolve(r.getValue()));
+      for (Map.Entry<String, Object> c : map(response.get("content")).entrySet()) {
+        visitor.visit(String.valueOf(r.getKey()), c.getKey(), map(c.getValue()));
+      }
+    }
+  }
+
+  private Map<String, Object> operation(String operationId) {
+    for (Object pathItem : map(root.get("paths")).values()) {
+      for (Object op : map(pathItem).values()) {
+        if (op instanceof Map && operationId.equals(map(op).get("operationId"))) {
+          return map(op);
+        }
+      }
+    }
+    throw new IllegalArgumentException("The spec has no operation " + operationId);
+  }
+
+  /** Follows a local {@code $ref} such as {@code #/components/responses/Unauthorized}. */
+  private Object resolve(Object node) {
+    Object current = node;
+    for (int hops = 0; current instanceof Map && map(current).containsKey("$ref"); hops++) {
+      if (hops > 20) {
+        throw new IllegalStateException("$ref cycle at " + node);
+      }
+      String ref = String.valueOf(map(current).get("$ref"));
+      if (!ref.startsWith("#/")) {
+        throw new IllegalStateException("Only local $refs are supported: " + ref);
+      }
+      Object target = root;
+      for (String segment : ref.substring(2).split("/")) {
+        target = map(target).get(segment.replace("~1", "/").replace("~0", "~"));
+      }
+      current = target;
+    }
+    return current;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> map(Object node) {
+    return node instanceof Map ? (Map<String, Object>) node : Collections.emptyMap();
+  }
+}

@@ -1,0 +1,131 @@
+package fishaudio.client.contract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fishaudio.client.FishAudio;
+import fishaudio.client.InvalidRequestException;
+import fishaudio.client.Upload;
+import fishaudio.client.generated.CreateModelRequest;
+import fishaudio.client.generated.ModelEntity;
+import fishaudio.client.generated.VoiceDesignApi;
+import fishaudio.client.generated.VoiceDesignRequest;
+import fishaudio.client.generated.VoiceDesignResponse;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import okhttp3.MultipartBody;
+import okhttp3.RequestBody;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import retrofit2.Response;
+
+/**
+ * The client's own validation and Prism's agree: a request that breaks one of the spec's bounds is
+ * refused by the public client before any byte is sent (InvalidRequestException naming the field),
+ * and the same request sent anyway through the client's raw interface is refused by Prism (422,
+ * naming the same field). A bound the client forgot, or one it invented, shows up here.
+ *
+ * <p>Not here, because Prism cannot check them: {@code voices} maxItems and the {@code texts}
+ * count (Prism keeps one value per repeated part) and {@code cover_image} required when public
+ * (an {@code x-} extension). The client's unit tests cover those.
+ */
+@PrismContract
+class ValidationAgreementContractTest {
+  private final Prism prism;
+
+  ValidationAgreementContractTest(Prism prism) {
+    this.prism = prism;
+  }
+
+  static String chars(int count) {
+    StringBuilder s = new StringBuilder();
+    for (int i = 0; i < count; i++) {
+      s.append((char) ('a' + i % 26));
+    }
+    return s.toString();
+  }
+
+  static Stream<Arguments> voiceDesignViolations() {
+    return Stream.of(
+        Arguments.of("instruction", (UnaryOperator<VoiceDesignRequest.Builder>) b -> b.instruction("")),
+        Arguments.of("instruction", (UnaryOperator<VoiceDesignRequest.Builder>) b -> b.instruction(chars(2001))),
+        Arguments.of("reference_text", (UnaryOperator<VoiceDesignRequest.Builder>) b -> b.referenceText(chars(301))),
+        Arguments.of("n", (UnaryOperator<VoiceDesignRequest.Builder>) b -> b.n(0)),
+        Arguments.of("n", (UnaryOperator<VoiceDesignRequest.Builder>) b -> b.n(5)),
+        Arguments.of("speed", (UnaryOperator<VoiceDesignRequest.Builder>) b -> b.speed(3.5)),
+        Arguments.of("num_step", (UnaryOperator<VoiceDesignRequest.Builder>) b -> b.numStep(0)),
+        Arguments.of("num_step", (UnaryOperator<VoiceDesignRequest.Builder>) b -> b.numStep(129)),
+        Arguments.of("guidance_scale", (UnaryOperator<VoiceDesignRequest.Builder>) b -> b.guidanceScale(-0.5)),
+        Arguments.of("instruct_guidance_scale", (UnaryOperator<VoiceDesignRequest.Builder>) b -> b.instructGuidanceScale(-1.0)));
+  }
+
+  @ParameterizedTest(name = "designVoice: {0} out of bounds (case {index})")
+  @MethodSource("voiceDesignViolations")
+  void voiceDesignBoundsAgree(String field, UnaryOperator<VoiceDesignRequest.Builder> breakIt) throws Exception {
+    VoiceDesignRequest bad = breakIt.apply(VoiceDesignContractTest.request().toBuilder()).build();
+
+    Wire refused = new Wire();
+    FishAudio client = Clients.fishAudio(prism, refused);
+    InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> client.designVoice(bad));
+    assertEquals(field, e.field(), e.getMessage());
+    assertEquals(0, refused.requestCount(), "the client sent a request it knew was invalid");
+
+    Wire sent = new Wire();
+    Response<VoiceDesignResponse> response = Clients.fishAudio(prism, sent).voiceDesignApi()
+        .designVoice(VoiceDesignApi.DESIGN_VOICE_MODEL_DEFAULT, bad).execute();
+    assertPrismNames(sent, response, field);
+  }
+
+  static Stream<Arguments> createModelViolations() {
+    return Stream.of(
+        Arguments.of("voices", (UnaryOperator<CreateModelRequest.Builder>) b -> b.voices(Collections.emptyList()).texts(null)),
+        Arguments.of("title", (UnaryOperator<CreateModelRequest.Builder>) b -> b.title(null)),
+        Arguments.of("title", (UnaryOperator<CreateModelRequest.Builder>) b -> b.title("")),
+        Arguments.of("type", (UnaryOperator<CreateModelRequest.Builder>) b -> b.type(null)),
+        Arguments.of("train_mode", (UnaryOperator<CreateModelRequest.Builder>) b -> b.trainMode(null)));
+  }
+
+  @ParameterizedTest(name = "createModel: {0} missing or empty (case {index})")
+  @MethodSource("createModelViolations")
+  void createModelRequiredFieldsAgree(String field, UnaryOperator<CreateModelRequest.Builder> breakIt) throws Exception {
+    CreateModelRequest bad = breakIt.apply(CreateModelContractTest.request().toBuilder()).build();
+
+    Wire refused = new Wire();
+    FishAudio client = Clients.fishAudio(prism, refused);
+    InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> client.createModel(bad));
+    assertEquals(field, e.field(), e.getMessage());
+    assertEquals(0, refused.requestCount(), "the client sent a request it knew was invalid");
+
+    Wire sent = new Wire();
+    List<MultipartBody.Part> voices = new ArrayList<>();
+    for (RequestBody voice : bad.voices()) {
+      voices.add(MultipartBody.Part.createFormData("voices", ((Upload) voice).filename(), voice));
+    }
+    Response<ModelEntity> response = Clients.fishAudio(prism, sent).voiceCloningApi().createModel(
+        bad.type() == null ? null : bad.type().value(),
+        bad.title(),
+        bad.trainMode() == null ? null : bad.trainMode().value(),
+        voices,
+        bad.visibility() == null ? null : bad.visibility().value(),
+        bad.description(), null, bad.texts(), bad.tags(), bad.enhanceAudioQuality()).execute();
+    assertPrismNames(sent, response, field);
+  }
+
+  private static void assertPrismNames(Wire wire, Response<?> response, String field) {
+    assertFalse(response.isSuccessful(), "Prism accepted what the client refused (" + field + "): " + wire.last());
+    assertEquals(422, response.code(), wire.last().toString());
+    List<Wire.Violation> violations = wire.last().violations;
+    assertFalse(violations.isEmpty(), "422 without sl-violations: " + wire.last());
+    List<Wire.Violation> aboutField = violations.stream()
+        .filter(v -> v.location.contains(field) || v.message.contains("'" + field + "'") || v.message.contains(" " + field + " "))
+        .collect(Collectors.toList());
+    assertTrue(!aboutField.isEmpty(), "Prism's violations do not name " + field + ": " + violations);
+  }
+}
