@@ -70,6 +70,13 @@ public final class ConstraintViolation extends IllegalArgumentException {
     }
   }
 
+  // Retrofit skips a null item of a repeated part, which would pair the next text with the wrong voice.
+  static void noNullItems(String field, java.util.List<?> value) {
+    if (value != null && value.contains(null)) {
+      throw new ConstraintViolation(field, "must not contain null items, found one at index " + value.indexOf(null));
+    }
+  }
+
   static void minItems(String field, Collection<?> value, int min) {
     if (value != null && value.size() < min) {
       throw new ConstraintViolation(field, "must have at least " + min + " item(s), was " + value.size());

@@ -180,6 +180,7 @@ public final class CreateModelRequest {
       throw new ConstraintViolation("train_mode", "must be one of " + CreateModelTrainMode.values() + ", was " + trainMode);
     }
     ConstraintViolation.required("voices", voices);
+    ConstraintViolation.noNullItems("voices", voices);
     ConstraintViolation.minItems("voices", voices, 1);
     ConstraintViolation.maxItems("voices", voices, 20);
     if (visibility != null && !visibility.isKnown()) {
@@ -189,11 +190,13 @@ public final class CreateModelRequest {
         && "public".equals(visibilityOrDefault().toString())) {
       throw new ConstraintViolation("cover_image", "is required when visibility is public");
     }
+    ConstraintViolation.noNullItems("texts", texts);
     ConstraintViolation.maxItems("texts", texts, 20);
     if (texts != null && voices != null && texts.size() > voices.size()) {
       throw new ConstraintViolation("texts", "must have at most as many items as voices ("
           + voices.size() + "), was " + texts.size());
     }
+    ConstraintViolation.noNullItems("tags", tags);
   }
 
   @Override

@@ -131,6 +131,9 @@ final class CreateModelRequestJsonAdapter extends JsonAdapter<CreateModelRequest
     if (value.voices() == null) {
       throw new JsonDataException("Required value 'voices' missing or null at " + path);
     }
+    JsonFields.requireNoNullItems(value.voices(), "voices", path);
+    JsonFields.requireNoNullItems(value.texts(), "texts", path);
+    JsonFields.requireNoNullItems(value.tags(), "tags", path);
     return value;
   }
 

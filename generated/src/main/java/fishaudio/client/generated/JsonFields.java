@@ -42,6 +42,16 @@ final class JsonFields {
     }
   }
 
+  /** Array items the spec does not declare nullable: a null among them is not a value. */
+  static void requireNoNullItems(java.util.List<?> items, String field, String path) {
+    if (items != null) {
+      int index = items.indexOf(null);
+      if (index >= 0) {
+        throw new JsonDataException("Null item in '" + field + "' at " + path + "." + field + "[" + index + "]");
+      }
+    }
+  }
+
   /** {@code format: date-time}: always with seconds, as RFC 3339 requires ({@code toString()} drops zero seconds). */
   static void writeDateTime(JsonWriter writer, OffsetDateTime value) throws IOException {
     writer.value(value == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(value));

@@ -344,6 +344,7 @@ public final class ModelEntity {
       throw new ConstraintViolation("state", "must be one of " + ModelState.values() + ", was " + state);
     }
     ConstraintViolation.required("tags", tags);
+    ConstraintViolation.noNullItems("tags", tags);
     ConstraintViolation.required("created_at", createdAt);
     ConstraintViolation.required("updated_at", updatedAt);
     ConstraintViolation.required("visibility", visibility);
@@ -361,11 +362,13 @@ public final class ModelEntity {
     if (trainMode != null && !trainMode.isKnown()) {
       throw new ConstraintViolation("train_mode", "must be one of " + TrainMode.values() + ", was " + trainMode);
     }
+    ConstraintViolation.noNullItems("samples", samples);
     if (samples != null) {
       for (SampleEntity item : samples) {
         item.validate();
       }
     }
+    ConstraintViolation.noNullItems("languages", languages);
   }
 
   @Override

@@ -273,6 +273,9 @@ final class ModelEntityJsonAdapter extends JsonAdapter<ModelEntity> {
     if (value.author() == null) {
       throw new JsonDataException("Required value 'author' missing or null at " + path);
     }
+    JsonFields.requireNoNullItems(value.tags(), "tags", path);
+    JsonFields.requireNoNullItems(value.samples(), "samples", path);
+    JsonFields.requireNoNullItems(value.languages(), "languages", path);
     return value;
   }
 

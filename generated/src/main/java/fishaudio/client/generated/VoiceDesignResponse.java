@@ -50,6 +50,7 @@ public final class VoiceDesignResponse {
    */
   public void validate() {
     ConstraintViolation.required("candidates", candidates);
+    ConstraintViolation.noNullItems("candidates", candidates);
     if (candidates != null) {
       for (VoiceDesignCandidate item : candidates) {
         item.validate();

@@ -50,6 +50,7 @@ final class VoiceDesignResponseJsonAdapter extends JsonAdapter<VoiceDesignRespon
     if (value.candidates() == null) {
       throw new JsonDataException("Required value 'candidates' missing or null at " + path);
     }
+    JsonFields.requireNoNullItems(value.candidates(), "candidates", path);
     return value;
   }
 
