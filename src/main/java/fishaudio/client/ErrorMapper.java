@@ -13,7 +13,8 @@ import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.time.Clock;
-import java.time.Duration;
+import java.util.function.Function;
+import okhttp3.Interceptor;
 import okhttp3.MediaType;
 import okhttp3.RequestBody;
 import okhttp3.ResponseBody;
@@ -46,8 +47,22 @@ final class ErrorMapper {
     this.apiKey = apiKey;
   }
 
-  /** The body of a successful response, or the typed exception for an error status. */
-  <T> T unwrap(Response<T> response) {
+  /**
+   * The decoded body of a successful response, or the typed exception for an error status. A
+   * success body the decoding step cannot handle is malformed, whatever it tripped over.
+   */
+  <T, R> R decode(Response<T> response, Function<T, R> decoding) {
+    T body = unwrap(response);
+    try {
+      return decoding.apply(body);
+    } catch (FishAudioException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw new MalformedResponseException("Malformed response: " + e, e);
+    }
+  }
+
+  private <T> T unwrap(Response<T> response) {
     if (!response.isSuccessful()) {
       throw apiException(response);
     }
@@ -151,23 +166,43 @@ final class ErrorMapper {
     return null;
   }
 
-  /** Reads at most {@link #MAX_ERROR_BODY_BYTES}; a huge or trickling body is cut, never drained. */
+  /** The error body as text; {@link ErrorBodyLimit} has already cut it to a bounded size. */
   private static String readBounded(ResponseBody body) {
     if (body == null) {
       return "";
     }
-    Buffer buffer = new Buffer();
     try (ResponseBody closing = body) {
-      BufferedSource source = closing.source();
-      while (buffer.size() < MAX_ERROR_BODY_BYTES) {
-        if (source.read(buffer, MAX_ERROR_BODY_BYTES - buffer.size()) == -1) {
-          break;
-        }
-      }
+      return closing.source().readUtf8();
     } catch (IOException e) {
-      // Keep what arrived: a broken error body is still an error with a status.
+      return "";
     }
-    return buffer.readUtf8();
+  }
+
+  /**
+   * Cuts an error response's body to {@link #MAX_ERROR_BODY_BYTES} before Retrofit, which buffers
+   * error bodies whole, sees it. A body that stalls or breaks keeps what arrived: the status is
+   * the error, not the transport.
+   */
+  static final class ErrorBodyLimit implements Interceptor {
+    @Override
+    public okhttp3.Response intercept(Chain chain) throws IOException {
+      okhttp3.Response response = chain.proceed(chain.request());
+      ResponseBody body = response.body();
+      if (response.isSuccessful() || body == null) {
+        return response;
+      }
+      MediaType contentType = body.contentType();
+      Buffer kept = new Buffer();
+      try (ResponseBody closing = body) {
+        BufferedSource source = closing.source();
+        while (kept.size() < MAX_ERROR_BODY_BYTES && source.read(kept, MAX_ERROR_BODY_BYTES - kept.size()) != -1) {
+          // Read until the limit or the end.
+        }
+      } catch (IOException e) {
+        // Keep what arrived.
+      }
+      return response.newBuilder().body(ResponseBody.create(kept, contentType, kept.size())).build();
+    }
   }
 
   /**

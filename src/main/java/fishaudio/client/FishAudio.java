@@ -63,7 +63,9 @@ public final class FishAudio implements AutoCloseable {
     // OkHttp's own silent retry could resend a POST the server already processed; ours knows better.
     http.retryOnConnectionFailure(false)
         .addInterceptor(new RetryInterceptor(builder.maxRetries, builder.clock, builder.sleeper, builder.jitter))
-        .addInterceptor(new AuthInterceptor(apiKey));
+        .addInterceptor(new AuthInterceptor(apiKey))
+        .addInterceptor(new ErrorMapper.ErrorBodyLimit())
+        .addNetworkInterceptor(RetryInterceptor.KEEP_OKHTTP_FROM_RETRYING);
     if (builder.logger != null) {
       http.addNetworkInterceptor(new HttpLogger(builder.logger));
     }
@@ -198,7 +200,7 @@ public final class FishAudio implements AutoCloseable {
     } catch (IOException | RuntimeException e) {
       throw errors.failure(e);
     }
-    return decode.apply(errors.unwrap(response));
+    return errors.decode(response, decode);
   }
 
   private <T, R> CompletableFuture<R> enqueue(Call<T> call, Function<T, R> decode) {
@@ -216,9 +218,9 @@ public final class FishAudio implements AutoCloseable {
       @Override
       public void onResponse(Call<T> call, Response<T> response) {
         try {
-          future.complete(decode.apply(errors.unwrap(response)));
-        } catch (RuntimeException e) {
-          future.completeExceptionally(errors.failure(e));
+          future.complete(errors.decode(response, decode));
+        } catch (FishAudioException e) {
+          future.completeExceptionally(e);
         }
       }
 

@@ -32,6 +32,22 @@ final class RetryInterceptor implements Interceptor {
   static final Duration BASE_DELAY = Duration.ofMillis(500);
   static final Duration MAX_DELAY = Duration.ofSeconds(8);
 
+  static final String MOVED_RETRY_AFTER = "Fish-Client-Retry-After";
+
+  /**
+   * OkHttp resends a 503 that says {@code Retry-After: 0} by itself, whatever maxRetries says.
+   * This network interceptor moves that header to {@link #MOVED_RETRY_AFTER}, where only this
+   * class reads it, so every attempt is one this class decided on.
+   */
+  static final Interceptor KEEP_OKHTTP_FROM_RETRYING = chain -> {
+    Response response = chain.proceed(chain.request());
+    String retryAfter = response.header("Retry-After");
+    if (response.code() != 503 || retryAfter == null) {
+      return response;
+    }
+    return response.newBuilder().removeHeader("Retry-After").header(MOVED_RETRY_AFTER, retryAfter).build();
+  };
+
   /** Waits between attempts; injectable so tests need not sleep. */
   interface Sleeper {
     void sleep(Duration duration) throws InterruptedException;
@@ -114,7 +130,7 @@ final class RetryInterceptor implements Interceptor {
 
   /** The wait a {@code Retry-After} header asks for, or null when absent or unreadable. */
   static Duration retryAfter(Response response, Clock clock) {
-    String value = response.header("Retry-After");
+    String value = response.header("Retry-After", response.header(MOVED_RETRY_AFTER));
     if (value == null) {
       return null;
     }

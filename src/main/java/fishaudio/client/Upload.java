@@ -135,6 +135,8 @@ public final class Upload extends RequestBody {
       String problem =
           !Files.exists(path) ? "no such file"
               : Files.isDirectory(path) ? "is a directory, not a file"
+              // A FIFO or a device would pass the other checks and then block or never end.
+              : !Files.isRegularFile(path) ? "is not a regular file"
               : !Files.isReadable(path) ? "is not readable"
               : contentLength() == 0 ? "is empty (0 bytes)"
               : null;
