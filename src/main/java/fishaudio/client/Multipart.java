@@ -6,7 +6,6 @@ import fishaudio.client.generated.VoiceCloningApi;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import okhttp3.MediaType;
 import okhttp3.MultipartBody;
 import okhttp3.RequestBody;
 import okio.Buffer;
@@ -105,22 +104,7 @@ final class Multipart {
       long[] sent = new long[1];
       boolean first = sentByPart.isEmpty();
       sentByPart.add(sent);
-      return new RequestBody() {
-        @Override
-        public MediaType contentType() {
-          return body.contentType();
-        }
-
-        @Override
-        public long contentLength() throws IOException {
-          return body.contentLength();
-        }
-
-        @Override
-        public boolean isOneShot() {
-          return body.isOneShot();
-        }
-
+      return new ForwardingRequestBody(body) {
         @Override
         public void writeTo(BufferedSink sink) throws IOException {
           if (first) {
@@ -137,7 +121,7 @@ final class Multipart {
               report();
             }
           });
-          body.writeTo(counting);
+          super.writeTo(counting);
           counting.emit();
         }
       };

@@ -9,7 +9,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.function.DoubleSupplier;
 import okhttp3.Interceptor;
-import okhttp3.MediaType;
 import okhttp3.MultipartBody;
 import okhttp3.Request;
 import okhttp3.RequestBody;
@@ -149,33 +148,17 @@ final class RetryInterceptor implements Interceptor {
   }
 
   /** Remembers whether the body started going out, which is when a retry may double-process. */
-  private static final class WriteWatch extends RequestBody {
-    private final RequestBody delegate;
+  private static final class WriteWatch extends ForwardingRequestBody {
     volatile boolean started;
 
     WriteWatch(RequestBody delegate) {
-      this.delegate = delegate;
-    }
-
-    @Override
-    public MediaType contentType() {
-      return delegate.contentType();
-    }
-
-    @Override
-    public long contentLength() throws IOException {
-      return delegate.contentLength();
-    }
-
-    @Override
-    public boolean isOneShot() {
-      return RetryInterceptor.isOneShot(delegate);
+      super(delegate);
     }
 
     @Override
     public void writeTo(BufferedSink sink) throws IOException {
       started = true;
-      delegate.writeTo(sink);
+      super.writeTo(sink);
     }
   }
 }
