@@ -68,4 +68,25 @@ class Base64DecodingTest {
   void theEmptyStringIsNoBytes() throws IOException {
     assertEquals(0, decode("\"\"").length);
   }
+
+  @Test
+  void mimeLineBreaksAndEscapesFarIntoALongPayloadDecodeExactly() throws IOException {
+    byte[] audio = new byte[300_000];
+    new Random(11).nextBytes(audio);
+    // Line breaks every 76 characters (escaped in JSON), and escaped slashes: never the fast path.
+    String mime = Base64.getMimeEncoder().encodeToString(audio).replace("\r\n", "\\n").replace("/", "\\/");
+
+    assertArrayEquals(audio, decode("\"" + mime + "\""));
+  }
+
+  @Test
+  void textAfterPaddingIsRefusedEvenAcrossAChunkBoundary() {
+    // 64 Ki characters that end in padding, then more text: each chunk alone would decode.
+    byte[] bytes = new byte[64 * 1024 / 4 * 3 - 1];
+    String padded = Base64.getEncoder().encodeToString(bytes);
+
+    assertEquals(64 * 1024, padded.length());
+    assertTrue(padded.endsWith("="));
+    assertThrows(JsonDataException.class, () -> decode("\"" + padded + "AAAA\""));
+  }
 }

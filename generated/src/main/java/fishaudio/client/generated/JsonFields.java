@@ -37,39 +37,105 @@ final class JsonFields {
     try (BufferedSource json = reader.nextSource()) {
       json.readByte(); // The opening quote.
       byte[] in = new byte[8192];
-      boolean closed = false;
-      int read;
-      while (!closed && (read = json.read(in)) != -1) {
-        for (int i = 0; i < read && !closed; i++) {
-          int accepted = decoding.accept(in[i]);
-          if (accepted < 0) {
-            throw new JsonDataException("Invalid base64 in '" + field + "' at " + path);
-          }
-          closed = accepted == Base64Decoding.CLOSED;
-        }
+      boolean valid = true;
+      for (int read; valid && (read = json.read(in)) != -1; ) {
+        // The value's source ends right after the closing quote, which is no text.
+        valid = decoding.accept(in, json.exhausted() ? read - 1 : read);
       }
-      return decoding.finish();
+      if (!valid || !decoding.finish()) {
+        throw new JsonDataException("Invalid base64 in '" + field + "' at " + path);
+      }
+      return decoding.decoded();
     } catch (IllegalArgumentException e) {
-      // java.util.Base64 refuses a chunk: padding in the wrong place or a stray last character.
+      // java.util.Base64 refuses the last chunk: padding in the wrong place or a stray character.
       throw new JsonDataException("Invalid base64 in '" + field + "' at " + path, e);
     }
   }
 
-  /** A small state machine over the raw JSON string: escapes, alphabet, 4-aligned chunks. */
+  /**
+   * Decodes base64 text in 64 KiB chunks. Optimistic: raw chunks go to {@link Base64} as they are,
+   * which is as fast as decoding gets. A chunk it refuses (escapes, whitespace, the URL-safe
+   * alphabet, or text that is not base64) and everything after it go byte by byte through a small
+   * state machine that cleans the text first.
+   */
   private static final class Base64Decoding {
-    static final int CLOSED = 1;
-    private static final int CHUNK = 64 * 1024; // A multiple of 4: chunks decode on their own.
+    private static final int CHUNK = 64 * 1024; // A multiple of 4: full chunks decode on their own.
 
     private final Buffer decoded = new Buffer();
-    private final byte[] chunk = new byte[CHUNK];
+    private final byte[] raw = new byte[CHUNK];
+    private final byte[] clean = new byte[CHUNK];
     private final byte[] out = new byte[CHUNK / 4 * 3];
-    private int size;
+    private int rawSize;
+    private int cleanSize;
+    private boolean byteByByte;
     private boolean padded;
     private int escape = -1; // -1: none; 0: after a backslash; 1..4: hex digits of a unicode escape read.
     private int unicode;
 
-    /** 0 to go on, {@link #CLOSED} at the closing quote, -1 for a byte that is not base64 text. */
-    int accept(byte b) {
+    /** False at text that is not base64. */
+    boolean accept(byte[] in, int count) {
+      int i = 0;
+      while (!byteByByte && i < count) {
+        int take = Math.min(count - i, CHUNK - rawSize);
+        System.arraycopy(in, i, raw, rawSize, take);
+        rawSize += take;
+        i += take;
+        if (rawSize == CHUNK && !flushRaw()) {
+          return false;
+        }
+      }
+      for (; i < count; i++) {
+        if (!accept(in[i])) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** False at text that is not base64. */
+    boolean finish() {
+      if (!byteByByte && rawSize > 0 && !flushRaw()) {
+        return false;
+      }
+      if (cleanSize > 0) {
+        write(Arrays.copyOf(clean, cleanSize));
+      }
+      return true;
+    }
+
+    /** The bytes; snapshot() shares the buffer's segments, so they are not copied once more. */
+    ByteString decoded() {
+      return decoded.snapshot();
+    }
+
+    private boolean flushRaw() {
+      byte[] text = rawSize == CHUNK ? raw : Arrays.copyOf(raw, rawSize);
+      rawSize = 0;
+      try {
+        write(text);
+        if (text[text.length - 1] == '=') {
+          // Padding ends the data: whatever follows must go through the checks.
+          byteByByte = true;
+          padded = true;
+        }
+        return true;
+      } catch (IllegalArgumentException notPlain) {
+        byteByByte = true;
+        for (byte b : text) {
+          if (!accept(b)) {
+            return false;
+          }
+        }
+        return true;
+      }
+    }
+
+    private void write(byte[] text) {
+      int length = Base64.getDecoder().decode(text, out);
+      decoded.write(out, 0, length);
+    }
+
+    private boolean accept(byte b) {
       if (escape == 0) {
         escape = -1;
         switch (b) {
@@ -78,71 +144,55 @@ final class JsonFields {
           case 'n':
           case 'r':
           case 't':
-            return 0;
+            return true;
           case 'u':
             escape = 1;
             unicode = 0;
-            return 0;
+            return true;
           default:
-            return -1;
+            return false;
         }
       }
       if (escape > 0) {
         int digit = Character.digit(b, 16);
         if (digit < 0) {
-          return -1;
+          return false;
         }
         unicode = unicode * 16 + digit;
         if (escape++ < 4) {
-          return 0;
+          return true;
         }
         escape = -1;
-        return unicode < 0x80 ? add(unicode) : -1;
-      }
-      if (b == '"') {
-        return CLOSED;
+        return unicode < 0x80 && add(unicode);
       }
       if (b == '\\') {
         escape = 0;
-        return 0;
+        return true;
       }
       return add(b);
     }
 
-    private int add(int c) {
+    private boolean add(int c) {
       if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
-        return 0;
+        return true;
       }
       if (c == '=') {
         padded = true;
       } else if (padded) {
-        return -1; // Text after the padding.
+        return false; // Text after the padding.
       } else if (c == '-') {
         c = '+';
       } else if (c == '_') {
         c = '/';
       } else if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '/')) {
-        return -1;
+        return false;
       }
-      chunk[size++] = (byte) c;
-      if (size == CHUNK) {
-        decode(chunk);
+      clean[cleanSize++] = (byte) c;
+      if (cleanSize == CHUNK) {
+        write(clean);
+        cleanSize = 0;
       }
-      return 0;
-    }
-
-    private void decode(byte[] text) {
-      int length = Base64.getDecoder().decode(text, out);
-      decoded.write(out, 0, length);
-      size = 0;
-    }
-
-    ByteString finish() {
-      if (size > 0) {
-        decode(Arrays.copyOf(chunk, size));
-      }
-      // snapshot() shares the buffer's segments: the audio is not copied once more.
-      return decoded.snapshot();
+      return true;
     }
   }
 
