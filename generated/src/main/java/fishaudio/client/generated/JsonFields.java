@@ -6,12 +6,13 @@ package fishaudio.client.generated;
 import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
+import java.io.EOFException;
 import java.io.IOException;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
-import java.util.Base64;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Base64;
 import okio.Buffer;
 import okio.BufferedSource;
 import okio.ByteString;
@@ -49,6 +50,11 @@ final class JsonFields {
     } catch (IllegalArgumentException e) {
       // java.util.Base64 refuses the last chunk: padding in the wrong place or a stray character.
       throw new JsonDataException("Invalid base64 in '" + field + "' at " + path, e);
+    } catch (EOFException e) {
+      // Moshi's value source says nothing when the document ends inside the string.
+      EOFException named = new EOFException("End of input inside '" + field + "' at " + path);
+      named.initCause(e);
+      throw named;
     }
   }
 
