@@ -10,6 +10,7 @@ import fishaudio.client.generated.CreateModelTrainMode;
 import fishaudio.client.generated.CreateModelType;
 import fishaudio.client.generated.VoiceDesignRequest;
 import fishaudio.client.generated.Visibility;
+import fishaudio.client.testing.SpecExamples;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -180,36 +181,7 @@ final class ClientFixture implements BeforeEachCallback, AfterEachCallback {
 
   /** The spec's {@code trained} example of the create-model response. */
   static String modelJson() {
-    return """
-        {
-          "_id": "8f6c2d1e4b7a4c0e9d3b5a1f2e4c6d8a",
-          "type": "tts",
-          "title": "Studio narrator",
-          "description": "A warm, confident studio narrator.",
-          "cover_image": "",
-          "state": "trained",
-          "tags": ["narration"],
-          "created_at": "2026-11-21T12:00:00Z",
-          "updated_at": "2026-11-21T12:00:01Z",
-          "visibility": "private",
-          "like_count": 0,
-          "mark_count": 0,
-          "shared_count": 0,
-          "task_count": 0,
-          "author": {
-            "_id": "3c9e1a7b5d2f4e6a8b0c1d2e3f4a5b6c",
-            "nickname": "studio",
-            "avatar": "https://example.com/avatar/studio.png"
-          },
-          "train_mode": "fast",
-          "samples": [],
-          "languages": ["en"],
-          "lock_visibility": false,
-          "unliked": false,
-          "liked": false,
-          "marked": false
-        }
-        """;
+    return SpecExamples.modelTrained();
   }
 
   // Payloads.

@@ -11,6 +11,7 @@ import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.Moshi;
 import com.squareup.moshi.Types;
+import fishaudio.client.testing.SpecExamples;
 import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -28,36 +29,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ModelJsonTest {
 
   /** The spec's {@code trained} example of a createModel 201 response, as JSON. */
-  static final String TRAINED_JSON = """
-      {
-        "_id": "8f6c2d1e4b7a4c0e9d3b5a1f2e4c6d8a",
-        "type": "tts",
-        "title": "Studio narrator",
-        "description": "A warm, confident studio narrator.",
-        "cover_image": "",
-        "state": "trained",
-        "tags": ["narration"],
-        "created_at": "2026-11-21T12:00:00Z",
-        "updated_at": "2026-11-21T12:00:01Z",
-        "visibility": "private",
-        "like_count": 0,
-        "mark_count": 0,
-        "shared_count": 0,
-        "task_count": 0,
-        "author": {
-          "_id": "3c9e1a7b5d2f4e6a8b0c1d2e3f4a5b6c",
-          "nickname": "studio",
-          "avatar": "https://example.com/avatar/studio.png"
-        },
-        "train_mode": "fast",
-        "samples": [],
-        "languages": ["en"],
-        "lock_visibility": false,
-        "unliked": false,
-        "liked": false,
-        "marked": false
-      }
-      """;
+  static final String TRAINED_JSON = SpecExamples.modelTrained();
 
   /** The spec's {@code training} example: public, with a cover image and one sample. */
   static final String TRAINING_JSON = """

@@ -6,6 +6,7 @@ import fishaudio.client.generated.CreateModelTrainMode;
 import fishaudio.client.generated.CreateModelType;
 import fishaudio.client.generated.VoiceDesignRequest;
 import fishaudio.client.generated.Visibility;
+import fishaudio.client.testing.SpecExamples;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -49,11 +50,7 @@ final class Fixtures {
 
   /** The spec's {@code trained} example of a create-model 201 response. */
   static String modelJson() {
-    try (InputStream in = Fixtures.class.getResourceAsStream("/reliability/model-trained.json")) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return SpecExamples.modelTrained();
   }
 
   static MockResponse json(int status, String body) {
