@@ -17,7 +17,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.sound.sampled.AudioFileFormat;
@@ -40,6 +39,8 @@ import org.junit.jupiter.api.io.TempDir;
 class DemoTest {
   private static final String KEY = "sk-demo-test-5f3c9a1e7b2d4c6f8a0b";
   private static final String TEXT_1 = "Welcome to the lighthouse.";
+  private static final String KEY_PROPERTY = "fishaudio.apiKey";
+  private static final String URL_PROPERTY = "fishaudio.baseUrl";
 
   @TempDir Path tmp;
 
@@ -47,6 +48,8 @@ class DemoTest {
   private Path out;
   private byte[] wav1;
   private byte[] wav2;
+  private String savedKey;
+  private String savedUrl;
   private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
   private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
 
@@ -54,6 +57,10 @@ class DemoTest {
   void start() throws IOException {
     server = new MockWebServer();
     server.start();
+    // The demo reads the key and server as the client's fromEnv() does; properties win over the
+    // environment, so these hold whatever this machine's FISH_API_KEY is.
+    savedKey = System.setProperty(KEY_PROPERTY, KEY);
+    savedUrl = System.setProperty(URL_PROPERTY, server.url("/").toString());
     out = tmp.resolve("out");
     wav1 = WavFiles.tone(16000, 1600, 440);   // 0.1 s
     wav2 = WavFiles.tone(16000, 3200, 220);   // 0.2 s
@@ -61,6 +68,8 @@ class DemoTest {
 
   @AfterEach
   void stop() throws IOException {
+    restore(KEY_PROPERTY, savedKey);
+    restore(URL_PROPERTY, savedUrl);
     server.shutdown();
   }
 
@@ -70,7 +79,7 @@ class DemoTest {
     server.enqueue(json(201, model("in_review")));
 
     // The three-argument form: progress and errors on one stream.
-    int exit = Demo.run(args("--instruction", "Calm, low voice of an old lighthouse keeper"), env(),
+    int exit = Demo.run(args("--instruction", "Calm, low voice of an old lighthouse keeper"),
         new PrintStream(stdout, true, StandardCharsets.UTF_8));
     String output = stdout.toString(StandardCharsets.UTF_8);
 
@@ -246,7 +255,7 @@ class DemoTest {
   // --- helpers ---------------------------------------------------------------------------------
 
   private int run(String... extra) {
-    return Demo.run(args(extra), env(), new PrintStream(stdout, true, StandardCharsets.UTF_8),
+    return Demo.run(args(extra), new PrintStream(stdout, true, StandardCharsets.UTF_8),
         new PrintStream(stderr, true, StandardCharsets.UTF_8));
   }
 
@@ -256,8 +265,13 @@ class DemoTest {
     return all.toArray(new String[0]);
   }
 
-  private Map<String, String> env() {
-    return Map.of("FISH_API_KEY", KEY, "FISH_BASE_URL", server.url("/").toString());
+
+  private static void restore(String property, String value) {
+    if (value == null) {
+      System.clearProperty(property);
+    } else {
+      System.setProperty(property, value);
+    }
   }
 
   private List<String> errorLines() {
