@@ -236,7 +236,9 @@ class CreateModelContractTest {
     assertEquals("form-data", type.subtype());
     String boundary = type.parameter("boundary");
     assertNotNull(boundary, "no boundary in " + type);
-    return MultipartParts.parse(sent.requestBytes(), boundary);
+    List<MultipartParts.Part> parts = MultipartParts.parse(sent.requestBytes(), boundary);
+    MultipartRules.assertConforms(Spec.get(), Spec.get().formOperation(OPERATION), parts);
+    return parts;
   }
 
   /**

@@ -167,6 +167,111 @@ final class Spec {
     return map(map(map(root.get("components")).get("schemas")).get(name));
   }
 
+  /** One operation whose request body the spec declares as {@code multipart/form-data}. */
+  static final class FormOperation {
+    final String operationId;
+    final String method;
+    final String path;
+    /** The form's schema, {@code $ref}s followed and {@code allOf} merged. */
+    final Map<String, Object> schema;
+
+    FormOperation(String operationId, String method, String path, Map<String, Object> schema) {
+      this.operationId = operationId;
+      this.method = method;
+      this.path = path;
+      this.schema = schema;
+    }
+
+    @Override
+    public String toString() {
+      return operationId + " (" + method.toUpperCase(java.util.Locale.ROOT) + " " + path + ")";
+    }
+  }
+
+  /** Every operation of the spec with a {@code multipart/form-data} request body, in document order. */
+  List<FormOperation> formOperations() {
+    List<FormOperation> out = new ArrayList<>();
+    for (Map.Entry<String, Object> path : map(root.get("paths")).entrySet()) {
+      for (Map.Entry<String, Object> op : map(path.getValue()).entrySet()) {
+        Map<String, Object> operation = map(op.getValue());
+        Map<String, Object> content = map(map(resolve(operation.get("requestBody"))).get("content"));
+        if (content.containsKey("multipart/form-data")) {
+          out.add(new FormOperation(String.valueOf(operation.get("operationId")), op.getKey(), path.getKey(),
+              flatten(map(content.get("multipart/form-data")).get("schema"))));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The multipart operation with this id. */
+  FormOperation formOperation(String operationId) {
+    for (FormOperation op : formOperations()) {
+      if (op.operationId.equals(operationId)) {
+        return op;
+      }
+    }
+    throw new IllegalArgumentException("The spec has no multipart operation " + operationId);
+  }
+
+  /** The request body schema of an operation (its first media type), flattened; empty when it has none. */
+  Map<String, Object> requestSchema(String operationId) {
+    Map<String, Object> content = map(map(resolve(operation(operationId).get("requestBody"))).get("content"));
+    return content.isEmpty() ? Collections.emptyMap() : flatten(map(content.values().iterator().next()).get("schema"));
+  }
+
+  /** True when the spec has an operation with this id. */
+  boolean hasOperation(String operationId) {
+    try {
+      operation(operationId);
+      return true;
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+
+  /** The HTTP statuses an operation declares ({@code default} kept as the word). */
+  List<String> declaredStatuses(String operationId) {
+    List<String> out = new ArrayList<>();
+    for (Object status : map(operation(operationId).get("responses")).keySet()) {
+      out.add(String.valueOf(status));
+    }
+    return out;
+  }
+
+  /** A schema with its {@code $ref}s followed and its {@code allOf} members merged into one map (own keys win). */
+  Map<String, Object> flatten(Object schema) {
+    Map<String, Object> node = map(resolve(schema));
+    if (!node.containsKey("allOf")) {
+      return node;
+    }
+    Map<String, Object> merged = new java.util.LinkedHashMap<>();
+    for (Object member : (List<?>) node.get("allOf")) {
+      merged.putAll(flatten(member));
+    }
+    for (Map.Entry<String, Object> e : node.entrySet()) {
+      if (!e.getKey().equals("allOf")) {
+        merged.put(e.getKey(), e.getValue());
+      }
+    }
+    return merged;
+  }
+
+  /** The properties of a flattened object schema, each flattened too, in document order. */
+  Map<String, Map<String, Object>> properties(Map<String, Object> objectSchema) {
+    Map<String, Map<String, Object>> out = new java.util.LinkedHashMap<>();
+    for (Map.Entry<String, Object> e : map(objectSchema.get("properties")).entrySet()) {
+      out.put(e.getKey(), flatten(e.getValue()));
+    }
+    return out;
+  }
+
+  @SuppressWarnings("unchecked")
+  static List<String> required(Map<String, Object> objectSchema) {
+    Object required = objectSchema.get("required");
+    return required instanceof List ? (List<String>) required : Collections.<String>emptyList();
+  }
+
   private interface ResponseVisitor {
     void visit(String status, String mediaType, Map<String, Object> content);
   }
