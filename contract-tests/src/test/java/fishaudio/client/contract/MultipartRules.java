@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Assertions;
  *   <li>only array properties repeat, and their repeat count stays within minItems/maxItems;
  *   <li>a {@code format: binary} property (or array of them) goes as a file part with a filename
  *       and a content type; any other goes as a text part without a filename, {@code text/plain} if typed;
+ *   <li>a text part of an enum property holds one of the enum's values;
  *   <li>every required property is present;
  *   <li>{@code x-max-items-of: other}: never more parts of this name than of the other (texts paired with voices).
  * </ul>
@@ -57,6 +58,10 @@ final class MultipartRules {
       }
       if (!file && part.filename() != null) {
         problems.add("part '" + name + "' is text but was sent as a file: " + part);
+      }
+      // Prism 5.14.2 does not check an enum reached through allOf in a form (visibility): judged here.
+      if (!file && item.get("enum") instanceof List && !((List<?>) item.get("enum")).contains(part.text())) {
+        problems.add("part '" + name + "' is " + part.text() + ", not one of the spec's values " + item.get("enum"));
       }
       if (!file && part.contentType() != null && !part.contentType().toLowerCase(Locale.ROOT).startsWith("text/plain")) {
         problems.add("part '" + name + "' is text but was sent as " + part.contentType());
