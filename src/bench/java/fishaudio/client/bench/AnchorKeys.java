@@ -19,13 +19,13 @@ final class AnchorKeys {
   @SuppressWarnings("unchecked")
   static String add(Path dir, Map<String, Object> report, Map<String, Object> goals, List<String> missed) {
     StringBuilder rows = new StringBuilder();
-    Map<String, Object> upload = (Map<String, Object>) Report.readJson(dir.resolve("upload-vs-curl.json"));
+    Map<String, Object> upload = (Map<String, Object>) ReportInputs.readJson(dir.resolve("upload-vs-curl.json"));
     Map<String, Object> uploadRatio = upload == null ? null : (Map<String, Object>) upload.get("upload_vs_curl");
     rows.append(put("upload_vs_curl", uploadRatio, UploadVsCurl.GOAL,
         "client create-model of the files from disk (Upload.of(Path), -Xmx64m) / curl -F, same sink, alternating",
         report, goals, missed));
 
-    Map<String, Object> tier = (Map<String, Object>) Report.readJson(dir.resolve("tier.json"));
+    Map<String, Object> tier = (Map<String, Object>) ReportInputs.readJson(dir.resolve("tier.json"));
     boolean option = tier != null && Boolean.TRUE.equals(tier.get("option_present"));
     for (String mode : new String[] {"sync", "async"}) {
       Map<String, Object> m = tier == null ? null : (Map<String, Object>) tier.get(mode);
@@ -43,7 +43,7 @@ final class AnchorKeys {
         continue;
       }
       Object n429 = m == null ? null : m.get("server_429s");
-      boolean no429 = n429 != null && Report.num(n429) == 0;
+      boolean no429 = n429 != null && ReportInputs.num(n429) == 0;
       rows.append(put(key, ratio, TierConcurrency.GOAL,
           "50 callers (" + mode + "), maxConcurrentRequests(15), 200 ms server / (ceil(50/15) x 200 ms); 429s: " + n429,
           report, goals, missed));
@@ -55,10 +55,10 @@ final class AnchorKeys {
     Object sync = report.get("tier_concurrency_ratio_sync");
     Object async = report.get("tier_concurrency_ratio_async");
     report.put("tier_concurrency_ratio", sync == null || async == null ? null
-        : Math.max(Report.num(sync), Report.num(async)));
+        : Math.max(ReportInputs.num(sync), ReportInputs.num(async)));
     report.put("tier_concurrency", tier);
 
-    Map<String, Object> first = (Map<String, Object>) Report.readJson(dir.resolve("first-call.json"));
+    Map<String, Object> first = (Map<String, Object>) ReportInputs.readJson(dir.resolve("first-call.json"));
     report.put("first_call_ms", first == null ? null : first.get("first_call_ms"));
     report.put("first_call_raw_ms", first == null ? null : first.get("first_call_raw_ms"));
     rows.append(row("first_call_ms", first == null ? "n/a" : first.get("first_call_ms") + " ms (raw "
@@ -81,7 +81,7 @@ final class AnchorKeys {
     StringBuilder md = new StringBuilder("\n## Against curl, at the account's tier, and in a fresh JVM\n\n");
     Map<String, Object> upload = (Map<String, Object>) report.get("upload_vs_curl_runs");
     if (upload != null) {
-      md.append("upload_vs_curl: ").append(Report.fmt(Report.num(upload.get("file_bytes")) / (1 << 20), 0))
+      md.append("upload_vs_curl: ").append(ReportInputs.fmt(ReportInputs.num(upload.get("file_bytes")) / (1 << 20), 0))
           .append(" MiB of sparse voice files per upload, alternating rounds; client s: ").append(upload.get("client_s"))
           .append("; curl s: ").append(upload.get("curl_s")).append("; client JVM process CPU s (sink included): ")
           .append(upload.get("client_process_cpu_s")).append(upload.get("error") == null ? "" : "; ERROR " + upload.get("error"))
@@ -116,7 +116,7 @@ final class AnchorKeys {
     String verdict = ratio == null ? null : (String) ratio.get("verdict");
     Boolean met = "met".equals(verdict) ? Boolean.TRUE : "missed".equals(verdict) ? Boolean.FALSE : null;
     report.put(key, value);
-    Map<String, Object> g = goal("<= " + goal, met, error == null ? null : Report.num(error), how);
+    Map<String, Object> g = goal("<= " + goal, met, error == null ? null : ReportInputs.num(error), how);
     g.put("interval_999", ratio == null ? null : ratio.get("interval_999"));
     g.put("runs_each", ratio == null ? null : ratio.get("runs_each"));
     goals.put(key, g);
