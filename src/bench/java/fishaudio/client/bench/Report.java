@@ -2,7 +2,6 @@ package fishaudio.client.bench;
 
 import static fishaudio.client.bench.ReportInputs.JSON;
 import static fishaudio.client.bench.ReportInputs.MIB;
-import static fishaudio.client.bench.ReportInputs.failsafe;
 import static fishaudio.client.bench.ReportInputs.heapRatio;
 import static fishaudio.client.bench.ReportInputs.heapVariant;
 import static fishaudio.client.bench.ReportInputs.jmh;
@@ -12,8 +11,9 @@ import static fishaudio.client.bench.ReportInputs.num;
 import static fishaudio.client.bench.ReportInputs.ratio;
 import static fishaudio.client.bench.ReportInputs.readJson;
 import static fishaudio.client.bench.ReportInputs.round;
-import static fishaudio.client.bench.ReportInputs.testTotals;
+import static fishaudio.client.bench.ReportInputs.testReports;
 import static fishaudio.client.bench.ReportInputs.timings;
+
 import fishaudio.client.bench.ReportInputs.Result;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -204,7 +204,7 @@ public final class Report {
     }
     report.put("decode_heap", heapDetails);
     report.put("stock_generator", readJson(dir.resolve("stock-probe.json")));
-    Map<String, Object> contractDetails = failsafe(dir.resolve("failsafe-reports"));
+    Map<String, Object> contractDetails = testReports(dir.resolve("failsafe-reports"));
     report.put("contract_suite", contractDetails);
     Map<String, Object> builds = new LinkedHashMap<>();
     for (String step : new String[] {"provision", "snapshot", "verify_warm", "contract_suite", "regenerate",
@@ -224,10 +224,13 @@ public final class Report {
         if (!mojos.isEmpty()) {
           b.put("slowest_steps_s", mojos);
         }
-        Map<String, Object> tests = testTotals(log);
-        if (!tests.isEmpty()) {
-          b.put("tests", tests);
-        }
+      }
+      if (step.equals("verify_warm")) {
+        Map<String, Object> unit = testReports(dir.resolve("surefire-reports"));
+        b.put("tests", unit == null ? null : unit.get("summary") + " (unit, surefire)");
+      }
+      if (step.equals("contract_suite") && contractDetails != null) {
+        b.put("tests", contractDetails.get("summary") + " (contract, failsafe)");
       }
       builds.put(step, b);
     }

@@ -2,6 +2,7 @@ package fishaudio.client.bench;
 
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.Moshi;
+import fishaudio.client.workflow.TestCounts;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -192,42 +193,31 @@ final class ReportInputs {
     return (num(variant.get("min_xmx_mib")) * MIB - baseline) / decoded;
   }
 
-  private static final Pattern SUITE = Pattern.compile("<testsuite\\b([^>]*)>");
-  private static final Pattern ATTR = Pattern.compile("(\\w+)=\"([^\"]*)\"");
 
-  static Map<String, Object> failsafe(Path dir) throws IOException {
+  /**
+   * The suites of a surefire or failsafe report folder, counted by the project's one test counter
+   * ({@code fishaudio.client.workflow.TestCounts}, which scripts/test also uses); null when absent.
+   */
+  static Map<String, Object> testReports(Path dir) {
     if (!Files.isDirectory(dir)) {
       return null;
     }
+    List<TestCounts.Suite> suites = TestCounts.read(dir);
     int tests = 0;
     int failures = 0;
     int errors = 0;
     int skipped = 0;
-    int classes = 0;
     Map<String, Double> perClass = new LinkedHashMap<>();
-    try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "TEST-*.xml")) {
-      for (Path file : files) {
-        String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-        Matcher m = SUITE.matcher(text);
-        if (!m.find()) {
-          continue;
-        }
-        Map<String, String> attrs = new LinkedHashMap<>();
-        Matcher a = ATTR.matcher(m.group(1));
-        while (a.find()) {
-          attrs.put(a.group(1), a.group(2));
-        }
-        classes++;
-        tests += Integer.parseInt(attrs.getOrDefault("tests", "0"));
-        failures += Integer.parseInt(attrs.getOrDefault("failures", "0"));
-        errors += Integer.parseInt(attrs.getOrDefault("errors", "0"));
-        skipped += Integer.parseInt(attrs.getOrDefault("skipped", "0"));
-        String name = attrs.getOrDefault("name", file.getFileName().toString());
-        perClass.put(name.substring(name.lastIndexOf('.') + 1), num(attrs.getOrDefault("time", "0").replace(",", "")));
-      }
+    for (TestCounts.Suite suite : suites) {
+      tests += suite.tests();
+      failures += suite.failures();
+      errors += suite.errors();
+      skipped += suite.skipped();
+      perClass.put(suite.name().substring(suite.name().lastIndexOf('.') + 1), suite.seconds());
     }
     Map<String, Object> out = new LinkedHashMap<>();
-    out.put("classes", classes);
+    out.put("summary", TestCounts.summary(suites));
+    out.put("classes", suites.size());
     out.put("tests", tests);
     out.put("failures", failures);
     out.put("errors", errors);
@@ -239,27 +229,6 @@ final class ReportInputs {
     return out;
   }
 
-  private static final Pattern TESTS = Pattern.compile(
-      "\\[(?:INFO|WARNING|ERROR)\\] Tests run: (\\d+), Failures: (\\d+), Errors: (\\d+), Skipped: (\\d+)\\s*$");
-
-  /** The "Results:" totals of surefire and failsafe in a timestamped Maven log, by plugin. */
-  static Map<String, Object> testTotals(Path log) throws IOException {
-    Map<String, Object> out = new LinkedHashMap<>();
-    String current = "tests";
-    for (String line : Files.readAllLines(log, StandardCharsets.ISO_8859_1)) {
-      Matcher m = MOJO.matcher(line);
-      if (m.find()) {
-        current = m.group(2).replaceAll("^maven-|-plugin.*$", "");
-        continue;
-      }
-      Matcher t = TESTS.matcher(line);
-      if (t.find()) {
-        int failed = Integer.parseInt(t.group(2)) + Integer.parseInt(t.group(3));
-        out.put(current, t.group(1) + " run, " + failed + " failed" + (t.group(4).equals("0") ? "" : ", " + t.group(4) + " skipped"));
-      }
-    }
-    return out;
-  }
 
   private static final Pattern MOJO = Pattern.compile("^(\\d+\\.\\d+) \\[INFO\\] --- (\\S+) (?:\\((\\S+)\\) )?@ ");
   private static final Pattern STAMP = Pattern.compile("^(\\d+\\.\\d+) ");

@@ -1,22 +1,18 @@
 package fishaudio.client.bench;
 
-import static fishaudio.client.bench.Report.seconds;
 import static fishaudio.client.bench.Report.CONTRACT_GOAL_S;
 import static fishaudio.client.bench.Report.HEAP_GOAL;
 import static fishaudio.client.bench.Report.RATIOS;
 import static fishaudio.client.bench.Report.UPLOAD_GOAL_MIB;
 import static fishaudio.client.bench.Report.decided;
-import static fishaudio.client.bench.ReportInputs.JSON;
+import static fishaudio.client.bench.Report.seconds;
 import static fishaudio.client.bench.ReportInputs.MIB;
-import static fishaudio.client.bench.ReportInputs.failsafe;
 import static fishaudio.client.bench.ReportInputs.fmt;
-import static fishaudio.client.bench.ReportInputs.jmh;
 import static fishaudio.client.bench.ReportInputs.mbPerS;
 import static fishaudio.client.bench.ReportInputs.num;
 import static fishaudio.client.bench.ReportInputs.ratio;
+
 import fishaudio.client.bench.ReportInputs.Result;
-import com.squareup.moshi.Moshi;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -157,7 +153,7 @@ final class ReportMarkdown {
       }
       Map<String, Object> b = (Map<String, Object>) e.getValue();
       md.append("| ").append(e.getKey()).append(" | ").append(b.get("seconds")).append(" | ").append(b.get("exit_code"))
-          .append(" | ").append(b.get("tests") == null ? "" : compact((Map<String, Object>) b.get("tests")))
+          .append(" | ").append(b.get("tests") == null ? "" : b.get("tests"))
           .append(" | ").append(b.get("slowest_steps_s") == null ? "" : compact((Map<String, Object>) b.get("slowest_steps_s")))
           .append(" |\n");
     }

@@ -7,6 +7,7 @@ import static fishaudio.client.bench.ReportInputs.heapRatio;
 import static fishaudio.client.bench.ReportInputs.heapVariant;
 import static fishaudio.client.bench.ReportInputs.jmh;
 import static fishaudio.client.bench.ReportInputs.ratio;
+
 import fishaudio.client.bench.ReportInputs.Result;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
