@@ -39,7 +39,8 @@ final class AnchorKeys {
         g.put("server_429s_without_option", m == null ? null : m.get("server_429s"));
         goals.put(key, g);
         rows.append(row(key, "n/a (option missing; with defaults " + (ratio == null ? "?" : ratio.get("ratio"))
-            + ", " + (m == null ? "?" : m.get("server_429s")) + " 429s)", "<= " + TierConcurrency.GOAL, null));
+            + ", " + (m == null ? "?" : m.get("server_429s")) + " 429s)", "<= " + TierConcurrency.GOAL, null)
+            .replace("| undecided |", "| option missing |"));
         continue;
       }
       Object n429 = m == null ? null : m.get("server_429s");
