@@ -13,6 +13,7 @@ import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.time.Clock;
+import java.util.List;
 import java.util.function.Function;
 import okhttp3.Interceptor;
 import okhttp3.MediaType;
@@ -104,7 +105,10 @@ final class ErrorMapper {
     String message = null;
     String reason = null;
     ErrorResponse parsed = parseJson(body);
-    if (parsed != null) {
+    List<FieldViolation> violations = Violations.parse(body);
+    if (parsed == null && !violations.isEmpty()) {
+      message = violations.get(0).toString();
+    } else if (parsed != null) {
       message = parsed.message();
       reason = parsed.reason();
     } else if (isPlainText(response.errorBody() == null ? null : response.errorBody().contentType(), body)) {
@@ -119,8 +123,10 @@ final class ErrorMapper {
         return new AuthenticationException(status, message, reason, body, requestId);
       case 402:
         return new InsufficientCreditException(status, message, reason, body, requestId);
+      case 400:
+        return new BadRequestException(status, message, reason, body, requestId, violations);
       case 422:
-        return new UnprocessableRequestException(status, message, reason, body, requestId);
+        return new UnprocessableRequestException(status, message, reason, body, requestId, violations);
       case 429:
         return new RateLimitException(
             status, message, reason, body, requestId, RetryInterceptor.retryAfter(response.raw(), clock));
