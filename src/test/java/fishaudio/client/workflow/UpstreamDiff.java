@@ -44,6 +44,11 @@ public final class UpstreamDiff {
   private UpstreamDiff() {}
 
   public static void main(String[] args) throws IOException {
+    if (args.length == 1 && "--readme-table".equals(args[0])) {
+      System.out.print(readmeTable(new String(
+          Files.readAllBytes(Paths.get("openapi/upstream-differences.yaml")), StandardCharsets.UTF_8)));
+      return;
+    }
     if (args.length < 1 || args.length > 3) {
       System.err.println("usage: scripts/upstream-diff PATH_OR_URL [OUR_SPEC [KNOWN_DIFFERENCES]]");
       System.exit(2);
@@ -325,6 +330,25 @@ public final class UpstreamDiff {
       current = merged;
     }
     return current;
+  }
+
+  /**
+   * The README's table of the differences we keep, rendered from the reviewed list, so the two never
+   * disagree (checked by UpstreamDifferencesReadmeTest; print it with {@code --readme-table}).
+   */
+  static String readmeTable(String knownDifferences) {
+    StringBuilder table = new StringBuilder("| where | what | this spec | provider's document | why |\n")
+        .append("| --- | --- | --- | --- | --- |\n");
+    for (Difference difference : known(load(knownDifferences)).values()) {
+      table.append("| `").append(difference.at).append("` | ").append(difference.what).append(" | ")
+          .append(cell(difference.here)).append(" | ").append(cell(difference.there)).append(" | ")
+          .append(difference.reason.replace("|", "\\|")).append(" |\n");
+    }
+    return table.toString();
+  }
+
+  private static String cell(String value) {
+    return "-".equals(value) ? "-" : "`" + value + "`";
   }
 
   private static Map<String, Difference> known(Map<String, Object> file) {
