@@ -2,39 +2,24 @@ package fishaudio.client;
 
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonDataException;
-import com.squareup.moshi.JsonEncodingException;
 import com.squareup.moshi.Moshi;
 import fishaudio.client.generated.ErrorResponse;
 import java.io.IOException;
 import java.io.InterruptedIOException;
-import java.lang.annotation.Annotation;
-import java.lang.reflect.Type;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.time.Clock;
 import java.util.function.Function;
-import okhttp3.Interceptor;
 import okhttp3.MediaType;
-import okhttp3.RequestBody;
 import okhttp3.ResponseBody;
-import okio.Buffer;
-import okio.BufferedSource;
-import okio.ForwardingSource;
-import okio.Okio;
-import retrofit2.Converter;
 import retrofit2.Response;
-import retrofit2.Retrofit;
-import retrofit2.converter.moshi.MoshiConverterFactory;
 
 /**
- * The one place where what came back becomes a value or a typed exception: error statuses,
- * transport failures and bodies that do not match the spec.
+ * Turns an error status or a transport failure into a typed exception. A successful response's
+ * value passes through {@link #successOrThrow}, where a decoding step's failure becomes malformed.
  */
 final class ErrorMapper {
-  /** How much of an error body is read and kept; the rest is never read. */
-  static final int MAX_ERROR_BODY_BYTES = 64 * 1024;
-
   private static final int MAX_MESSAGE_CHARS = 500;
 
   private final JsonAdapter<ErrorResponse> errorAdapter;
@@ -51,7 +36,7 @@ final class ErrorMapper {
    * The decoded body of a successful response, or the typed exception for an error status. A
    * success body the decoding step cannot handle is malformed, whatever it tripped over.
    */
-  <T, R> R decode(Response<T> response, Function<T, R> decoding) {
+  <T, R> R successOrThrow(Response<T> response, Function<T, R> decoding) {
     T body = unwrap(response);
     try {
       return decoding.apply(body);
@@ -123,7 +108,7 @@ final class ErrorMapper {
         return new UnprocessableRequestException(status, message, reason, body, requestId);
       case 429:
         return new RateLimitException(
-            status, message, reason, body, requestId, RetryInterceptor.retryAfter(response.raw(), clock));
+            status, message, reason, body, requestId, RetryAfter.of(response.raw(), clock));
       default:
         return status >= 500
             ? new ServerException(status, message, reason, body, requestId)
@@ -177,112 +162,4 @@ final class ErrorMapper {
       return "";
     }
   }
-
-  /**
-   * Cuts an error response's body to {@link #MAX_ERROR_BODY_BYTES} before Retrofit, which buffers
-   * error bodies whole, sees it. A body that stalls or breaks keeps what arrived: the status is
-   * the error, not the transport.
-   */
-  static final class ErrorBodyLimit implements Interceptor {
-    @Override
-    public okhttp3.Response intercept(Chain chain) throws IOException {
-      okhttp3.Response response = chain.proceed(chain.request());
-      ResponseBody body = response.body();
-      if (response.isSuccessful() || body == null) {
-        return response;
-      }
-      MediaType contentType = body.contentType();
-      Buffer kept = new Buffer();
-      try (ResponseBody closing = body) {
-        BufferedSource source = closing.source();
-        while (kept.size() < MAX_ERROR_BODY_BYTES && source.read(kept, MAX_ERROR_BODY_BYTES - kept.size()) != -1) {
-          // Read until the limit or the end.
-        }
-      } catch (IOException e) {
-        // Keep what arrived.
-      }
-      return response.newBuilder().body(ResponseBody.create(kept, contentType, kept.size())).build();
-    }
-  }
-
-  /**
-   * Wraps Moshi's converters so that a body that does not match the spec becomes a
-   * {@link MalformedResponseException}, while an I/O failure of the network stays a transport
-   * failure. Moshi reports an empty or cut-off document as an {@link IOException} too, so the
-   * source is watched to tell the two apart.
-   */
-  static final class DecodingConverterFactory extends Converter.Factory {
-    private final MoshiConverterFactory moshi;
-
-    DecodingConverterFactory(Moshi moshi) {
-      this.moshi = MoshiConverterFactory.create(moshi);
-    }
-
-    @Override
-    public Converter<ResponseBody, ?> responseBodyConverter(
-        Type type, Annotation[] annotations, Retrofit retrofit) {
-      Converter<ResponseBody, ?> delegate = moshi.responseBodyConverter(type, annotations, retrofit);
-      return body -> {
-        WatchedBody watched = new WatchedBody(body);
-        try {
-          return delegate.convert(watched);
-        } catch (JsonDataException | JsonEncodingException e) {
-          throw new MalformedResponseException("Malformed response: " + e.getMessage(), e);
-        } catch (IOException e) {
-          if (watched.networkFailure != null) {
-            throw e;
-          }
-          throw new MalformedResponseException("Malformed response: " + e.getMessage(), e);
-        }
-      };
-    }
-
-    @Override
-    public Converter<?, RequestBody> requestBodyConverter(
-        Type type, Annotation[] parameterAnnotations, Annotation[] methodAnnotations, Retrofit retrofit) {
-      return moshi.requestBodyConverter(type, parameterAnnotations, methodAnnotations, retrofit);
-    }
-  }
-
-  private static final class WatchedBody extends ResponseBody {
-    private final ResponseBody delegate;
-    private final BufferedSource source;
-    IOException networkFailure;
-
-    WatchedBody(ResponseBody delegate) {
-      this.delegate = delegate;
-      this.source = Okio.buffer(new ForwardingSource(delegate.source()) {
-        @Override
-        public long read(Buffer sink, long byteCount) throws IOException {
-          try {
-            return super.read(sink, byteCount);
-          } catch (IOException e) {
-            networkFailure = e;
-            throw e;
-          }
-        }
-      });
-    }
-
-    @Override
-    public MediaType contentType() {
-      return delegate.contentType();
-    }
-
-    @Override
-    public long contentLength() {
-      return delegate.contentLength();
-    }
-
-    @Override
-    public BufferedSource source() {
-      return source;
-    }
-
-    @Override
-    public void close() {
-      delegate.close();
-    }
-  }
-
 }

@@ -64,7 +64,7 @@ public final class FishAudio implements AutoCloseable {
     http.retryOnConnectionFailure(false)
         .addInterceptor(new RetryInterceptor(builder.maxRetries, builder.clock, builder.sleeper, builder.jitter))
         .addInterceptor(new AuthInterceptor(apiKey))
-        .addInterceptor(new ErrorMapper.ErrorBodyLimit())
+        .addInterceptor(new ErrorBodyLimit())
         .addNetworkInterceptor(RetryInterceptor.KEEP_OKHTTP_FROM_RETRYING);
     if (builder.logger != null) {
       http.addNetworkInterceptor(new HttpLogger(builder.logger));
@@ -77,7 +77,7 @@ public final class FishAudio implements AutoCloseable {
         .client(this.http)
         // Scalars first: each item of texts and tags becomes its own text part.
         .addConverterFactory(ScalarsConverterFactory.create())
-        .addConverterFactory(new ErrorMapper.DecodingConverterFactory(moshi))
+        .addConverterFactory(new DecodingConverterFactory(moshi))
         .build();
     this.voiceDesign = retrofit.create(VoiceDesignApi.class);
     this.voiceCloning = retrofit.create(VoiceCloningApi.class);
@@ -200,7 +200,7 @@ public final class FishAudio implements AutoCloseable {
     } catch (IOException | RuntimeException e) {
       throw errors.failure(e);
     }
-    return errors.decode(response, decode);
+    return errors.successOrThrow(response, decode);
   }
 
   private <T, R> CompletableFuture<R> enqueue(Call<T> call, Function<T, R> decode) {
@@ -218,7 +218,7 @@ public final class FishAudio implements AutoCloseable {
       @Override
       public void onResponse(Call<T> call, Response<T> response) {
         try {
-          future.complete(errors.decode(response, decode));
+          future.complete(errors.successOrThrow(response, decode));
         } catch (FishAudioException e) {
           future.completeExceptionally(e);
         }
