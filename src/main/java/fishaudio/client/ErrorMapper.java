@@ -11,6 +11,7 @@ import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.time.Clock;
 import java.util.function.Function;
+import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.ResponseBody;
 import retrofit2.Response;
@@ -110,10 +111,23 @@ final class ErrorMapper {
         return new RateLimitException(
             status, message, reason, body, requestId, RetryAfter.of(response.raw(), clock));
       default:
+        if (status >= 300 && status < 400) {
+          return new RedirectException(status, message, body, requestId, origin(response));
+        }
         return status >= 500
             ? new ServerException(status, message, reason, body, requestId)
             : new FishAudioApiException(status, message, reason, body, requestId);
     }
+  }
+
+  /** The redirect target's origin, resolved against the request; its path and query are never kept. */
+  private static String origin(Response<?> response) {
+    String location = response.headers().get("Location");
+    HttpUrl target = location == null ? null : response.raw().request().url().resolve(location);
+    if (target == null) {
+      return "no location";
+    }
+    return target.scheme() + "://" + target.host() + ":" + target.port();
   }
 
   private String redact(String text) {

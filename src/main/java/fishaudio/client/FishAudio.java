@@ -62,6 +62,9 @@ public final class FishAudio implements AutoCloseable {
     }
     // OkHttp's own silent retry could resend a POST the server already processed; ours knows better.
     http.retryOnConnectionFailure(false)
+        // The API never redirects; a followed redirect would resend the body (voice files) elsewhere.
+        .followRedirects(false)
+        .followSslRedirects(false)
         .addInterceptor(new RetryInterceptor(builder.maxRetries, builder.clock, builder.sleeper, builder.jitter))
         .addInterceptor(new AuthInterceptor(apiKey))
         .addInterceptor(new ErrorBodyLimit())
@@ -217,16 +220,21 @@ public final class FishAudio implements AutoCloseable {
     call.enqueue(new Callback<T>() {
       @Override
       public void onResponse(Call<T> call, Response<T> response) {
+        // Whatever decoding throws, an Error included, completes the future: nothing may leave it
+        // pending, and nothing of ours may reach the dispatcher thread. join() then throws a
+        // CompletionException whose cause is that Error.
         try {
           future.complete(errors.successOrThrow(response, decode));
-        } catch (FishAudioException e) {
+        } catch (FishAudioException | Error e) {
           future.completeExceptionally(e);
+        } catch (RuntimeException e) {
+          future.completeExceptionally(errors.failure(e));
         }
       }
 
       @Override
       public void onFailure(Call<T> call, Throwable failure) {
-        future.completeExceptionally(errors.failure(failure));
+        future.completeExceptionally(failure instanceof Error ? failure : errors.failure(failure));
       }
     });
     return future;
