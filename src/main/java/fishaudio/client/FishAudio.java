@@ -360,6 +360,16 @@ public final class FishAudio implements AutoCloseable {
       if (voiceDesignModel == null || voiceDesignModel.isEmpty()) {
         throw new ConfigurationException("voiceDesignModel must not be empty");
       }
+      // Checked here, not at the first call: OkHttp refuses such a header value with a message
+      // that quotes it, and the key must never be printed.
+      if (!isHeaderSafe(apiKey.trim())) {
+        throw new ConfigurationException("The API key holds a character an HTTP header cannot carry "
+            + "(a control character, CR, LF or non-ASCII); the key itself is not shown");
+      }
+      if (!isHeaderSafe(voiceDesignModel)) {
+        throw new ConfigurationException("voiceDesignModel holds a character an HTTP header cannot carry "
+            + "(a control character, CR, LF or non-ASCII)");
+      }
       return new FishAudio(this, apiKey.trim(), resolveBaseUrl());
     }
 
@@ -377,6 +387,17 @@ public final class FishAudio implements AutoCloseable {
         url = url.newBuilder().addPathSegment("").build();
       }
       return url;
+    }
+
+    /** Visible ASCII, space and tab only, as a header value must be. */
+    private static boolean isHeaderSafe(String value) {
+      for (int i = 0; i < value.length(); i++) {
+        char c = value.charAt(i);
+        if ((c < 0x20 && c != '\t') || c >= 0x7f) {
+          return false;
+        }
+      }
+      return true;
     }
 
     private static boolean isLoopback(String host) {
