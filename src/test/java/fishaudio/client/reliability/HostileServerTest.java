@@ -60,7 +60,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Suite 2: servers that answer wrongly, slowly, hugely or not at all. Every case must end in a
+ * Belongs here: malformed, slow, oversized or missing answers, each checked for leaks; the mapping of
+ * a well-formed error status to its exception belongs in ErrorMappingTest.
+ *
+ * <p>Suite 2: servers that answer wrongly, slowly, hugely or not at all. Every case must end in a
  * typed outcome, and leave no running call, busy connection, thread, or partial file behind
  * (checked by {@link Harness#finish()}).
  */

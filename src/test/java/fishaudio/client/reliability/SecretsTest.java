@@ -48,7 +48,10 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Suite 4: a recognisable key is driven through every failure path, and must appear in no
+ * Belongs here: a case table that drives the key through every failure path and checks every output
+ * (stdout, stderr, java.util.logging); one surface's redaction rule belongs in SecretRedactionTest.
+ *
+ * <p>Suite 4: a recognisable key is driven through every failure path, and must appear in no
  * exception message, stack trace or toString, no log line given to the client's logger, nothing
  * written to System.out or System.err, and no java.util.logging record (OkHttp's platform log).
  */
