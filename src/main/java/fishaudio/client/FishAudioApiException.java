@@ -59,7 +59,7 @@ public class FishAudioApiException extends FishAudioException {
     return reason;
   }
 
-  /** The start of the raw error body, at most {@value ErrorMapper#MAX_ERROR_BODY_BYTES} bytes. */
+  /** The start of the raw error body, at most {@value ErrorBodyLimit#MAX_ERROR_BODY_BYTES} bytes. */
   public String body() {
     return body;
   }

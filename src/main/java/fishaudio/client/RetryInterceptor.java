@@ -4,12 +4,8 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.function.DoubleSupplier;
 import okhttp3.Interceptor;
-import okhttp3.MultipartBody;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
@@ -31,11 +27,9 @@ final class RetryInterceptor implements Interceptor {
   static final Duration BASE_DELAY = Duration.ofMillis(500);
   static final Duration MAX_DELAY = Duration.ofSeconds(8);
 
-  static final String MOVED_RETRY_AFTER = "Fish-Client-Retry-After";
-
   /**
    * OkHttp resends a 503 that says {@code Retry-After: 0} by itself, whatever maxRetries says.
-   * This network interceptor moves that header to {@link #MOVED_RETRY_AFTER}, where only this
+   * This network interceptor moves that header to {@link #RetryAfter.MOVED_HEADER}, where only this
    * class reads it, so every attempt is one this class decided on.
    */
   static final Interceptor KEEP_OKHTTP_FROM_RETRYING = chain -> {
@@ -44,7 +38,7 @@ final class RetryInterceptor implements Interceptor {
     if (response.code() != 503 || retryAfter == null) {
       return response;
     }
-    return response.newBuilder().removeHeader("Retry-After").header(MOVED_RETRY_AFTER, retryAfter).build();
+    return response.newBuilder().removeHeader("Retry-After").header(RetryAfter.MOVED_HEADER, retryAfter).build();
   };
 
   /** Waits between attempts; injectable so tests need not sleep. */
@@ -81,28 +75,16 @@ final class RetryInterceptor implements Interceptor {
         pause(backoff(attempt), chain);
         continue;
       }
-      if (attempt >= maxRetries || !isRetryable(response.code()) || (body != null && body.started && isOneShot(body))) {
+      if (attempt >= maxRetries || !isRetryable(response.code()) || (body != null && body.started && body.isOneShot())) {
         return response;
       }
-      Duration wait = retryAfter(response, clock);
+      Duration wait = RetryAfter.of(response, clock);
       if (wait != null && wait.compareTo(MAX_RETRY_AFTER) > 0) {
         return response;
       }
       response.close();
       pause(wait != null ? wait : backoff(attempt), chain);
     }
-  }
-
-  /** A body that cannot be written twice; a multipart body is one when any of its parts is (a stream upload). */
-  static boolean isOneShot(RequestBody body) {
-    if (body instanceof MultipartBody) {
-      for (MultipartBody.Part part : ((MultipartBody) body).parts()) {
-        if (part.body().isOneShot()) {
-          return true;
-        }
-      }
-    }
-    return body.isOneShot();
   }
 
   static boolean isRetryable(int status) {
@@ -124,26 +106,6 @@ final class RetryInterceptor implements Interceptor {
     }
     if (chain.call().isCanceled()) {
       throw new IOException("Canceled");
-    }
-  }
-
-  /** The wait a {@code Retry-After} header asks for, or null when absent or unreadable. */
-  static Duration retryAfter(Response response, Clock clock) {
-    String value = response.header("Retry-After", response.header(MOVED_RETRY_AFTER));
-    if (value == null) {
-      return null;
-    }
-    value = value.trim();
-    try {
-      return Duration.ofSeconds(Math.max(0, Long.parseLong(value)));
-    } catch (NumberFormatException notSeconds) {
-      try {
-        ZonedDateTime at = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME);
-        Duration wait = Duration.between(clock.instant(), at.toInstant());
-        return wait.isNegative() ? Duration.ZERO : wait;
-      } catch (DateTimeParseException notDate) {
-        return null;
-      }
     }
   }
 
