@@ -1,75 +1,76 @@
 #!/usr/bin/env bash
-# The jar's shipped consumer rules, proven: scripts/lib/proguard-check/ShrunkApp.java is shrunk and
-# obfuscated with ProGuard (com.guardsquare:proguard-base from Maven Central) together with the
-# library and its runtime dependencies, keeping nothing but the app's main and the rules every input
-# jar ships in META-INF/proguard/ (what R8 reads on Android). The shrunk app must then design a
-# voice, save the candidate and clone a voice against its own loopback server.
-# Run by scripts/test after `mvn install`; on its own: `mvn package -DskipTests && scripts/lib/proguard-check.sh`.
+# Proves the jar's shipped shrinking rules (META-INF/proguard/fish-audio-client.pro): after `mvn
+# install`, a small app (proguard-check/App.java) is shrunk and obfuscated by ProGuard with the rules
+# its jars ship and nothing of its own but its main class, then run against MockWebServer in another
+# JVM: design, save and clone must work. Run by scripts/test.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-root=$PWD
-work=target/proguard-check
-proguard_version=7.7.0
-rm -rf "$work" && mkdir -p "$work/classes" "$work/rules" "$work/tool"
+here=scripts/lib/proguard-check
+work="$PWD/target/proguard-check"
+rm -rf "$work" && mkdir -p "$work/app" "$work/server" "$work/proguard" "$work/rules" "$work/classes" "$work/out"
 
-jar=$root/$(ls target/fish-audio-client-*.jar | grep -v -e '-sources' -e '-javadoc' | head -n 1)
-mvn -B -q -Dstyle.color=never dependency:build-classpath -DincludeScope=runtime \
-  -Dmdep.outputFile="$root/$work/runtime.classpath" >/dev/null
-cat > "$work/tool/pom.xml" <<POM
-<project xmlns="http://maven.apache.org/POM/4.0.0">
-  <modelVersion>4.0.0</modelVersion>
-  <groupId>example</groupId><artifactId>proguard-tool</artifactId><version>1</version>
-  <dependencies>
-    <dependency><groupId>com.guardsquare</groupId><artifactId>proguard-base</artifactId><version>$proguard_version</version></dependency>
-  </dependencies>
+strip() { sed 's/\x1b\[[0-9;]*m//g'; }
+field() { mvn -B -q -Dstyle.color=never help:evaluate -Dexpression="$1" -DforceStdout | strip; }
+gav="$(field project.groupId):$(field project.artifactId):$(field project.version)"
+
+# One tiny project a classpath: the app's (the library as a consumer gets it), the server's, ProGuard's.
+classpath() { # dir group:artifact:version
+  IFS=: read -r g a v <<<"$2"
+  cat > "$work/$1/pom.xml" <<POM
+<project xmlns="http://maven.apache.org/POM/4.0.0"><modelVersion>4.0.0</modelVersion>
+  <groupId>example</groupId><artifactId>$1</artifactId><version>1</version>
+  <dependencies><dependency><groupId>$g</groupId><artifactId>$a</artifactId><version>$v</version></dependency></dependencies>
   <build><plugins><plugin><artifactId>maven-dependency-plugin</artifactId><version>3.9.0</version></plugin></plugins></build>
 </project>
 POM
-(cd "$work/tool" && mvn -B -q -Dstyle.color=never dependency:build-classpath -Dmdep.outputFile=proguard.classpath >/dev/null)
+  (cd "$work/$1" && mvn -B -q -Dstyle.color=never dependency:build-classpath -Dmdep.outputFile=cp.txt >/dev/null)
+  cat "$work/$1/cp.txt"
+}
+app_cp=$(classpath app "$gav")
+server_cp=$(classpath server com.squareup.okhttp3:mockwebserver:4.12.0)
+proguard_cp=$(classpath proguard com.guardsquare:proguard-base:7.7.0)
 
-runtime="$jar:$(cat "$work/runtime.classpath")"
-javac --release 8 -nowarn -cp "$runtime" -d "$work/classes" scripts/lib/proguard-check/ShrunkApp.java
-jar --create --file "$work/app.jar" -C "$work/classes" .
+javac --release 8 -nowarn -cp "$app_cp" -d "$work/classes" "$here/App.java"
+jar cf "$work/app.jar" -C "$work/classes" .
 
-# Every rules file the input jars ship, as R8 would apply them.
+# The configuration: every jar of the app as program input, the rules each jar ships, and the
+# app's own entry point. Nothing else.
+java_home=$(java -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.home = //p')
 config="$work/proguard.pro"
-: > "$config"
-IFS=: read -r -a inputs <<< "$runtime"
-for input in "${inputs[@]}"; do
-  for rule in $(unzip -Z1 "$input" 2>/dev/null | grep '^META-INF/proguard/.*\.pro$' || true); do
-    out="$work/rules/$(basename "$input" .jar)-$(basename "$rule")"
-    unzip -p "$input" "$rule" > "$out"
-    echo "-include $root/$out" >> "$config"
+{
+  echo "-injars $work/app.jar"
+  IFS=: read -r -a jars <<<"$app_cp"
+  for jar in "${jars[@]}"; do
+    echo "-injars $jar(!META-INF/versions/**,!module-info.class)"
+    for rule in $(unzip -Z1 "$jar" 'META-INF/proguard/*.pro' 2>/dev/null || true); do
+      name="$work/rules/$(basename "$jar" .jar)-$(basename "$rule")"
+      unzip -p "$jar" "$rule" > "$name"
+      echo "-include $name"
+    done
   done
-  echo "-injars $input(!META-INF/**,!module-info.class)" >> "$config"
-done
-ls "$work/rules" | grep -q '^fish-audio-client-.*fish-audio-client.pro$' \
-  || { echo "proguard-check: FAILED: $jar ships no META-INF/proguard/fish-audio-client.pro" >&2; exit 1; }
-jmods="${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v javac)")")")}/jmods"
-cat >> "$config" <<PRO
--injars $root/$work/app.jar
--outjars $root/$work/shrunk.jar
--libraryjars $jmods/java.base.jmod(!**.jar;!module-info.class)
--libraryjars $jmods/java.logging.jmod(!**.jar;!module-info.class)
--libraryjars $jmods/jdk.httpserver.jmod(!**.jar;!module-info.class)
-# The app's own and only keep.
--keep public class ShrunkApp { public static void main(java.lang.String[]); }
-# Environment, not keep rules: classes the dependencies reference only on platforms absent here.
--dontwarn java.lang.invoke.**
--dontwarn android.**
-# Kotlin's compile-time nullness annotations, kept out of the runtime classpath on purpose.
--dontwarn org.jetbrains.annotations.**
--dontnote
-# Shrinking and obfuscation are what the rules are for. ProGuard's optimizer (not R8's) emits okio
-# bytecode that fails verification (VerifyError: Bad return type in okio.Okio), so it stays off.
--dontoptimize
-PRO
-java -cp "$(cat "$work/tool/proguard.classpath")" proguard.ProGuard @"$config" > "$work/proguard.log" 2>&1 \
-  || { cat "$work/proguard.log"; echo "proguard-check: FAILED: ProGuard did not shrink the app" >&2; exit 1; }
+  echo "-outjars $work/shrunk.jar"
+  for module in java.base java.logging; do
+    echo "-libraryjars $java_home/jmods/$module.jmod(!**.jar;!module-info.class)"
+  done
+  echo "-keep public class App { public static void main(java.lang.String[]); }"
+  # This app runs on the JVM, where the Android classes OkHttp probes for do not exist.
+  echo "-dontwarn android.**"
+  # Shrinking and obfuscation decide what the rules must keep; ProGuard's optimizer, which Android's
+  # R8 replaces, miscompiles Okio here (VerifyError: Bad return type in okio.Okio.source).
+  echo "-dontoptimize"
+  echo "-printmapping $work/mapping.txt"
+} > "$config"
 
-kept=$(unzip -Z1 "$work/shrunk.jar" | grep -c '\.class$')
-all=$(for input in "${inputs[@]}"; do unzip -Z1 "$input" | grep '\.class$'; done | wc -l)
-java -cp "$work/shrunk.jar" ShrunkApp > "$work/run.log" 2>&1 \
-  || { cat "$work/run.log"; echo "proguard-check: FAILED: the shrunk app failed with only the shipped rules" >&2; exit 1; }
-cat "$work/run.log"
-echo "proguard-check: shrunk app ($kept of $all classes kept, obfuscated, only the shipped rules) designed, saved and cloned"
+java -cp "$proguard_cp" proguard.ProGuard @"$config" > "$work/proguard.log" 2>&1 \
+  || { tail -n 40 "$work/proguard.log"; echo "proguard-check: FAILED: ProGuard did not shrink the app" >&2; exit 1; }
+
+java -cp "$server_cp" "$here/Server.java" "$work/url" &
+server=$!
+trap 'kill $server 2>/dev/null || true' EXIT
+for _ in $(seq 100); do [[ -s $work/url ]] && break; sleep 0.1; done
+[[ -s $work/url ]] || { echo "proguard-check: FAILED: MockWebServer did not start" >&2; exit 1; }
+
+# Only the shrunk jar on the classpath: every library class the app uses went through ProGuard.
+java -cp "$work/shrunk.jar" App "$(cat "$work/url")" "$work/out" \
+  || { echo "proguard-check: FAILED: the shrunk app did not work with the shipped rules" >&2; exit 1; }
+echo "proguard-check: $(du -k "$work/shrunk.jar" | cut -f1) KiB shrunk from $(cat "$work"/app/cp.txt | tr : '\n' | xargs du -ck | tail -n 1 | cut -f1) KiB of jars"

@@ -5,6 +5,7 @@ import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonEncodingException;
 import com.squareup.moshi.Moshi;
 import fishaudio.client.generated.ErrorResponse;
+import fishaudio.client.generated.ModelEntity;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.lang.annotation.Annotation;
@@ -13,6 +14,7 @@ import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.time.Clock;
+import java.util.List;
 import java.util.function.Function;
 import okhttp3.Interceptor;
 import okhttp3.MediaType;
@@ -104,7 +106,10 @@ final class ErrorMapper {
     String message = null;
     String reason = null;
     ErrorResponse parsed = parseJson(body);
-    if (parsed != null) {
+    List<FieldViolation> violations = Violations.parse(body);
+    if (parsed == null && !violations.isEmpty()) {
+      message = violations.get(0).toString();
+    } else if (parsed != null) {
       message = parsed.message();
       reason = parsed.reason();
     } else if (isPlainText(response.errorBody() == null ? null : response.errorBody().contentType(), body)) {
@@ -119,8 +124,10 @@ final class ErrorMapper {
         return new AuthenticationException(status, message, reason, body, requestId);
       case 402:
         return new InsufficientCreditException(status, message, reason, body, requestId);
+      case 400:
+        return new BadRequestException(status, message, reason, body, requestId, violations);
       case 422:
-        return new UnprocessableRequestException(status, message, reason, body, requestId);
+        return new UnprocessableRequestException(status, message, reason, body, requestId, violations);
       case 429:
         return new RateLimitException(
             status, message, reason, body, requestId, RetryInterceptor.retryAfter(response.raw(), clock));
@@ -222,17 +229,18 @@ final class ErrorMapper {
     public Converter<ResponseBody, ?> responseBodyConverter(
         Type type, Annotation[] annotations, Retrofit retrofit) {
       Converter<ResponseBody, ?> delegate = moshi.responseBodyConverter(type, annotations, retrofit);
+      boolean model = type == ModelEntity.class;
       return body -> {
-        WatchedBody watched = new WatchedBody(body);
+        WatchedBody watched = new WatchedBody(body, model);
         try {
           return delegate.convert(watched);
         } catch (JsonDataException | JsonEncodingException e) {
-          throw new MalformedResponseException("Malformed response: " + e.getMessage(), e);
+          throw malformed(e, watched);
         } catch (IOException e) {
           if (watched.networkFailure != null) {
             throw e;
           }
-          throw new MalformedResponseException("Malformed response: " + e.getMessage(), e);
+          throw malformed(e, watched);
         }
       };
     }
@@ -244,18 +252,41 @@ final class ErrorMapper {
     }
   }
 
+  /**
+   * A model response that fails to decode still names the model the server created (and billed):
+   * the live service has made fields optional that the spec requires (issue 12).
+   */
+  private static MalformedResponseException malformed(Exception e, WatchedBody watched) {
+    if (watched.kept == null) {
+      return new MalformedResponseException("Malformed response: " + e.getMessage(), e);
+    }
+    String raw = watched.kept.readUtf8();
+    String id = CreatedModelId.scan(raw);
+    String message = "Malformed response: " + e.getMessage()
+        + (id == null ? "" : " (the server created model " + id + "; see createdModelId())");
+    return new MalformedResponseException(message, e, raw, id);
+  }
+
   private static final class WatchedBody extends ResponseBody {
     private final ResponseBody delegate;
     private final BufferedSource source;
     IOException networkFailure;
+    /** The first bytes of a model response, kept for the error; null for other responses. */
+    final Buffer kept;
 
-    WatchedBody(ResponseBody delegate) {
+    WatchedBody(ResponseBody delegate, boolean keep) {
       this.delegate = delegate;
+      this.kept = keep ? new Buffer() : null;
       this.source = Okio.buffer(new ForwardingSource(delegate.source()) {
         @Override
         public long read(Buffer sink, long byteCount) throws IOException {
           try {
-            return super.read(sink, byteCount);
+            long read = super.read(sink, byteCount);
+            if (kept != null && read > 0 && kept.size() < MAX_ERROR_BODY_BYTES) {
+              long copy = Math.min(read, MAX_ERROR_BODY_BYTES - kept.size());
+              sink.copyTo(kept, sink.size() - read, copy);
+            }
+            return read;
           } catch (IOException e) {
             networkFailure = e;
             throw e;

@@ -40,7 +40,8 @@ final class Multipart {
         cover,
         request.texts(),
         request.tags(),
-        request.enhanceAudioQuality());
+        request.enhanceAudioQuality(),
+        request.generateSample());
   }
 
   /** Checks every file of the request before anything is sent. */

@@ -254,6 +254,6 @@ class ModelValueTest {
     String json = moshi.adapter(CreateModelRequest.class).toJson(request);
 
     assertEquals("{\"type\":\"tts\",\"title\":\"T\",\"train_mode\":\"fast\","
-        + "\"visibility\":\"unlist\",\"texts\":[\"one\"]}", json);
+        + "\"visibility\":\"unlist\",\"texts\":[\"one\"],\"enhance_audio_quality\":false}", json);
   }
 }

@@ -112,14 +112,14 @@ class RawInterfaceContractTest {
   @Test
   void missingVoicesPartIsRejected() throws IOException {
     Response<ModelEntity> response = cloning(true).createModel("tts", "Narrator", "fast",
-        Collections.emptyList(), "private", null, null, null, null, null).execute();
+        Collections.emptyList(), "private", null, null, null, null, null, null).execute();
     assertRejected(response, 422, "required", "voices");
   }
 
   @Test
   void badEnumPartIsRejected() throws IOException {
     Response<ModelEntity> response = cloning(true).createModel("tts", "Narrator", "full",
-        voices(1), "private", null, null, null, null, null).execute();
+        voices(1), "private", null, null, null, null, null, null).execute();
     assertRejected(response, 422, "train_mode");
   }
 
@@ -133,7 +133,7 @@ class RawInterfaceContractTest {
   @Test
   void noBearerTokenIsRejectedForCreateModel() throws IOException {
     Response<ModelEntity> response = cloning(false).createModel("tts", "Narrator", "fast",
-        voices(1), "private", null, null, null, null, null).execute();
+        voices(1), "private", null, null, null, null, null, null).execute();
     assertRejected(response, 401, "security");
   }
 
@@ -147,7 +147,7 @@ class RawInterfaceContractTest {
       Wav.parse(c.audioBase64().toByteArray());
     }
     Response<ModelEntity> created = cloning(true).createModel("tts", "Narrator", "fast",
-        voices(2), "private", null, null, Arrays.asList("one", "two"), Arrays.asList("narration"), false).execute();
+        voices(2), "private", null, null, Arrays.asList("one", "two"), Arrays.asList("narration"), false, null).execute();
     assertEquals(201, created.code());
     assertNotNull(created.body());
     created.body().validate(); // the spec's own example, cover_image '' included, meets the spec

@@ -114,7 +114,7 @@ class ValidationAgreementContractTest {
         bad.trainMode() == null ? null : bad.trainMode().value(),
         voices,
         bad.visibility() == null ? null : bad.visibility().value(),
-        bad.description(), null, bad.texts(), bad.tags(), bad.enhanceAudioQuality()).execute();
+        bad.description(), null, bad.texts(), bad.tags(), bad.enhanceAudioQuality(), bad.generateSample()).execute();
     assertPrismNames(sent, response, field);
   }
 

@@ -24,18 +24,22 @@ public final class CreateModelRequest {
   private final java.util.List<String> texts;
   private final java.util.List<String> tags;
   private final Boolean enhanceAudioQuality;
+  private final Boolean generateSample;
 
   private CreateModelRequest(Builder builder) {
     this.type = builder.type;
     this.title = builder.title;
     this.trainMode = builder.trainMode;
     this.voices = builder.voices == null ? null : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(builder.voices));
-    this.visibility = builder.visibility;
+    // x-always-send: the live service's default differs from the spec's, so the spec's is sent.
+    this.visibility = builder.visibility != null ? builder.visibility : Visibility.PUBLIC;
     this.description = builder.description;
     this.coverImage = builder.coverImage;
     this.texts = builder.texts == null ? null : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(builder.texts));
     this.tags = builder.tags == null ? null : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(builder.tags));
-    this.enhanceAudioQuality = builder.enhanceAudioQuality;
+    // x-always-send: the live service's default differs from the spec's, so the spec's is sent.
+    this.enhanceAudioQuality = builder.enhanceAudioQuality != null ? builder.enhanceAudioQuality : false;
+    this.generateSample = builder.generateSample;
   }
 
   /** Returns a builder with every field unset. */
@@ -56,6 +60,7 @@ public final class CreateModelRequest {
     builder.texts = texts;
     builder.tags = tags;
     builder.enhanceAudioQuality = enhanceAudioQuality;
+    builder.generateSample = generateSample;
     return builder;
   }
 
@@ -161,6 +166,21 @@ public final class CreateModelRequest {
     return enhanceAudioQuality != null ? enhanceAudioQuality : false;
   }
 
+  /**
+   * Generate a sample with the model once it is created. From the live service; the seed page does not list it.
+   *
+   * <p>JSON name {@code generate_sample}; optional. Defaults to {@code false} when not sent.
+   */
+  public Boolean generateSample() {
+    return generateSample;
+  }
+
+
+  /** {@link #generateSample()}, or the spec's default {@code false} when it was not sent. */
+  public Boolean generateSampleOrDefault() {
+    return generateSample != null ? generateSample : false;
+  }
+
 
   /**
    * Checks this value against the constraints the spec states: required fields, lengths,
@@ -217,12 +237,13 @@ public final class CreateModelRequest {
         && Objects.equals(coverImage, that.coverImage)
         && Objects.equals(texts, that.texts)
         && Objects.equals(tags, that.tags)
-        && Objects.equals(enhanceAudioQuality, that.enhanceAudioQuality);
+        && Objects.equals(enhanceAudioQuality, that.enhanceAudioQuality)
+        && Objects.equals(generateSample, that.generateSample);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(type, title, trainMode, voices, visibility, description, coverImage, texts, tags, enhanceAudioQuality);
+    return Objects.hash(type, title, trainMode, voices, visibility, description, coverImage, texts, tags, enhanceAudioQuality, generateSample);
   }
 
   /** Field by field; audio payloads appear as their size only, so a log line stays short. */
@@ -238,7 +259,8 @@ public final class CreateModelRequest {
         + "cover_image=" + coverImage + ", "
         + "texts=" + texts + ", "
         + "tags=" + tags + ", "
-        + "enhance_audio_quality=" + enhanceAudioQuality
+        + "enhance_audio_quality=" + enhanceAudioQuality + ", "
+        + "generate_sample=" + generateSample
         + "}";
   }
 
@@ -254,6 +276,7 @@ public final class CreateModelRequest {
     private java.util.List<String> texts;
     private java.util.List<String> tags;
     private Boolean enhanceAudioQuality;
+    private Boolean generateSample;
 
     private Builder() {}
 
@@ -314,6 +337,12 @@ public final class CreateModelRequest {
     /** Sets {@code enhance_audio_quality}: Enhance audio quality. */
     public Builder enhanceAudioQuality(Boolean enhanceAudioQuality) {
       this.enhanceAudioQuality = enhanceAudioQuality;
+      return this;
+    }
+
+    /** Sets {@code generate_sample}: Generate a sample with the model once it is created. From the live service; the seed page does not list it. */
+    public Builder generateSample(Boolean generateSample) {
+      this.generateSample = generateSample;
       return this;
     }
 

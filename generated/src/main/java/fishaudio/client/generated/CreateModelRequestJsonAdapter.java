@@ -34,6 +34,8 @@ final class CreateModelRequestJsonAdapter extends JsonAdapter<CreateModelRequest
 
   private final JsonAdapter<Boolean> enhanceAudioQualityAdapter;
 
+  private final JsonAdapter<Boolean> generateSampleAdapter;
+
 
   CreateModelRequestJsonAdapter(Moshi moshi) {
 
@@ -54,6 +56,8 @@ final class CreateModelRequestJsonAdapter extends JsonAdapter<CreateModelRequest
         com.squareup.moshi.Types.newParameterizedType(java.util.List.class, String.class));
 
     this.enhanceAudioQualityAdapter = moshi.adapter(Boolean.class);
+
+    this.generateSampleAdapter = moshi.adapter(Boolean.class);
 
   }
 
@@ -111,6 +115,11 @@ final class CreateModelRequestJsonAdapter extends JsonAdapter<CreateModelRequest
         case "enhance_audio_quality":
 
           builder.enhanceAudioQuality(enhanceAudioQualityAdapter.fromJson(reader));
+
+          break;
+        case "generate_sample":
+
+          builder.generateSample(generateSampleAdapter.fromJson(reader));
 
           break;
         default:
@@ -177,6 +186,10 @@ final class CreateModelRequestJsonAdapter extends JsonAdapter<CreateModelRequest
     writer.name("enhance_audio_quality");
 
     enhanceAudioQualityAdapter.toJson(writer, value.enhanceAudioQuality());
+
+    writer.name("generate_sample");
+
+    generateSampleAdapter.toJson(writer, value.generateSample());
 
     writer.endObject();
   }

@@ -36,6 +36,15 @@ public final class ModelEntity {
   private final Boolean unliked;
   private final Boolean liked;
   private final Boolean marked;
+  private final Boolean dmcaTakenDown;
+  private final String defaultText;
+  private final String source;
+  private final PvcReleaseState pvcReleaseState;
+  private final Integer pvcNoticePeriodMonths;
+  private final java.time.OffsetDateTime pvcReleasedAt;
+  private final java.time.OffsetDateTime pvcRetireRequestedAt;
+  private final java.time.OffsetDateTime pvcRetireEffectiveAt;
+  private final Object quality;
 
   private ModelEntity(Builder builder) {
     this.id = builder.id;
@@ -60,6 +69,15 @@ public final class ModelEntity {
     this.unliked = builder.unliked;
     this.liked = builder.liked;
     this.marked = builder.marked;
+    this.dmcaTakenDown = builder.dmcaTakenDown;
+    this.defaultText = builder.defaultText;
+    this.source = builder.source;
+    this.pvcReleaseState = builder.pvcReleaseState;
+    this.pvcNoticePeriodMonths = builder.pvcNoticePeriodMonths;
+    this.pvcReleasedAt = builder.pvcReleasedAt;
+    this.pvcRetireRequestedAt = builder.pvcRetireRequestedAt;
+    this.pvcRetireEffectiveAt = builder.pvcRetireEffectiveAt;
+    this.quality = builder.quality;
   }
 
   /** Returns a builder with every field unset. */
@@ -92,6 +110,15 @@ public final class ModelEntity {
     builder.unliked = unliked;
     builder.liked = liked;
     builder.marked = marked;
+    builder.dmcaTakenDown = dmcaTakenDown;
+    builder.defaultText = defaultText;
+    builder.source = source;
+    builder.pvcReleaseState = pvcReleaseState;
+    builder.pvcNoticePeriodMonths = pvcNoticePeriodMonths;
+    builder.pvcReleasedAt = pvcReleasedAt;
+    builder.pvcRetireRequestedAt = pvcRetireRequestedAt;
+    builder.pvcRetireEffectiveAt = pvcRetireEffectiveAt;
+    builder.quality = quality;
     return builder;
   }
 
@@ -323,6 +350,99 @@ public final class ModelEntity {
     return marked != null ? marked : false;
   }
 
+  /**
+   * Whether the model was taken down after a DMCA notice.
+   *
+   * <p>JSON name {@code dmca_taken_down}; optional, may be null. Defaults to {@code false} when not sent.
+   */
+  public Boolean dmcaTakenDown() {
+    return dmcaTakenDown;
+  }
+
+
+  /** {@link #dmcaTakenDown()}, or the spec's default {@code false} when it was not sent. */
+  public Boolean dmcaTakenDownOrDefault() {
+    return dmcaTakenDown != null ? dmcaTakenDown : false;
+  }
+
+  /**
+   * The text the model speaks by default.
+   *
+   * <p>JSON name {@code default_text}; optional. Defaults to {@code ""} when not sent.
+   */
+  public String defaultText() {
+    return defaultText;
+  }
+
+
+  /** {@link #defaultText()}, or the spec's default {@code ""} when it was not sent. */
+  public String defaultTextOrDefault() {
+    return defaultText != null ? defaultText : "";
+  }
+
+  /**
+   * Where the model came from.
+   *
+   * <p>JSON name {@code source}; optional, may be null.
+   */
+  public String source() {
+    return source;
+  }
+
+  /**
+   * Release state of a professional voice clone; null when it is none. See {@link PvcReleaseState}.
+   *
+   * <p>JSON name {@code pvc_release_state}; optional, may be null.
+   */
+  public PvcReleaseState pvcReleaseState() {
+    return pvcReleaseState;
+  }
+
+  /**
+   * Notice period, in months, before a professional voice clone is retired.
+   *
+   * <p>JSON name {@code pvc_notice_period_months}; optional, may be null.
+   */
+  public Integer pvcNoticePeriodMonths() {
+    return pvcNoticePeriodMonths;
+  }
+
+  /**
+   * When the professional voice clone was released.
+   *
+   * <p>JSON name {@code pvc_released_at}; optional, may be null.
+   */
+  public java.time.OffsetDateTime pvcReleasedAt() {
+    return pvcReleasedAt;
+  }
+
+  /**
+   * When retiring the professional voice clone was requested.
+   *
+   * <p>JSON name {@code pvc_retire_requested_at}; optional, may be null.
+   */
+  public java.time.OffsetDateTime pvcRetireRequestedAt() {
+    return pvcRetireRequestedAt;
+  }
+
+  /**
+   * When the professional voice clone is retired.
+   *
+   * <p>JSON name {@code pvc_retire_effective_at}; optional, may be null.
+   */
+  public java.time.OffsetDateTime pvcRetireEffectiveAt() {
+    return pvcRetireEffectiveAt;
+  }
+
+  /**
+   * Quality assessment of the model, as the service reports it.
+   *
+   * <p>JSON name {@code quality}; optional, may be null.
+   */
+  public Object quality() {
+    return quality;
+  }
+
 
   /**
    * Checks this value against the constraints the spec states: required fields, lengths,
@@ -369,6 +489,9 @@ public final class ModelEntity {
       }
     }
     ConstraintViolation.noNullItems("languages", languages);
+    if (pvcReleaseState != null && !pvcReleaseState.isKnown()) {
+      throw new ConstraintViolation("pvc_release_state", "must be one of " + PvcReleaseState.values() + ", was " + pvcReleaseState);
+    }
   }
 
   @Override
@@ -401,12 +524,21 @@ public final class ModelEntity {
         && Objects.equals(lockVisibility, that.lockVisibility)
         && Objects.equals(unliked, that.unliked)
         && Objects.equals(liked, that.liked)
-        && Objects.equals(marked, that.marked);
+        && Objects.equals(marked, that.marked)
+        && Objects.equals(dmcaTakenDown, that.dmcaTakenDown)
+        && Objects.equals(defaultText, that.defaultText)
+        && Objects.equals(source, that.source)
+        && Objects.equals(pvcReleaseState, that.pvcReleaseState)
+        && Objects.equals(pvcNoticePeriodMonths, that.pvcNoticePeriodMonths)
+        && Objects.equals(pvcReleasedAt, that.pvcReleasedAt)
+        && Objects.equals(pvcRetireRequestedAt, that.pvcRetireRequestedAt)
+        && Objects.equals(pvcRetireEffectiveAt, that.pvcRetireEffectiveAt)
+        && Objects.equals(quality, that.quality);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, type, title, description, coverImage, state, tags, createdAt, updatedAt, visibility, likeCount, markCount, sharedCount, taskCount, author, trainMode, samples, languages, lockVisibility, unliked, liked, marked);
+    return Objects.hash(id, type, title, description, coverImage, state, tags, createdAt, updatedAt, visibility, likeCount, markCount, sharedCount, taskCount, author, trainMode, samples, languages, lockVisibility, unliked, liked, marked, dmcaTakenDown, defaultText, source, pvcReleaseState, pvcNoticePeriodMonths, pvcReleasedAt, pvcRetireRequestedAt, pvcRetireEffectiveAt, quality);
   }
 
   /** Field by field; audio payloads appear as their size only, so a log line stays short. */
@@ -434,7 +566,16 @@ public final class ModelEntity {
         + "lock_visibility=" + lockVisibility + ", "
         + "unliked=" + unliked + ", "
         + "liked=" + liked + ", "
-        + "marked=" + marked
+        + "marked=" + marked + ", "
+        + "dmca_taken_down=" + dmcaTakenDown + ", "
+        + "default_text=" + defaultText + ", "
+        + "source=" + source + ", "
+        + "pvc_release_state=" + pvcReleaseState + ", "
+        + "pvc_notice_period_months=" + pvcNoticePeriodMonths + ", "
+        + "pvc_released_at=" + pvcReleasedAt + ", "
+        + "pvc_retire_requested_at=" + pvcRetireRequestedAt + ", "
+        + "pvc_retire_effective_at=" + pvcRetireEffectiveAt + ", "
+        + "quality=" + quality
         + "}";
   }
 
@@ -462,6 +603,15 @@ public final class ModelEntity {
     private Boolean unliked;
     private Boolean liked;
     private Boolean marked;
+    private Boolean dmcaTakenDown;
+    private String defaultText;
+    private String source;
+    private PvcReleaseState pvcReleaseState;
+    private Integer pvcNoticePeriodMonths;
+    private java.time.OffsetDateTime pvcReleasedAt;
+    private java.time.OffsetDateTime pvcRetireRequestedAt;
+    private java.time.OffsetDateTime pvcRetireEffectiveAt;
+    private Object quality;
 
     private Builder() {}
 
@@ -594,6 +744,60 @@ public final class ModelEntity {
     /** Sets {@code marked}: Whether the current user has bookmarked this model. */
     public Builder marked(Boolean marked) {
       this.marked = marked;
+      return this;
+    }
+
+    /** Sets {@code dmca_taken_down}: Whether the model was taken down after a DMCA notice. */
+    public Builder dmcaTakenDown(Boolean dmcaTakenDown) {
+      this.dmcaTakenDown = dmcaTakenDown;
+      return this;
+    }
+
+    /** Sets {@code default_text}: The text the model speaks by default. */
+    public Builder defaultText(String defaultText) {
+      this.defaultText = defaultText;
+      return this;
+    }
+
+    /** Sets {@code source}: Where the model came from. */
+    public Builder source(String source) {
+      this.source = source;
+      return this;
+    }
+
+    /** Sets {@code pvc_release_state}: Release state of a professional voice clone; null when it is none. */
+    public Builder pvcReleaseState(PvcReleaseState pvcReleaseState) {
+      this.pvcReleaseState = pvcReleaseState;
+      return this;
+    }
+
+    /** Sets {@code pvc_notice_period_months}: Notice period, in months, before a professional voice clone is retired. */
+    public Builder pvcNoticePeriodMonths(Integer pvcNoticePeriodMonths) {
+      this.pvcNoticePeriodMonths = pvcNoticePeriodMonths;
+      return this;
+    }
+
+    /** Sets {@code pvc_released_at}: When the professional voice clone was released. */
+    public Builder pvcReleasedAt(java.time.OffsetDateTime pvcReleasedAt) {
+      this.pvcReleasedAt = pvcReleasedAt;
+      return this;
+    }
+
+    /** Sets {@code pvc_retire_requested_at}: When retiring the professional voice clone was requested. */
+    public Builder pvcRetireRequestedAt(java.time.OffsetDateTime pvcRetireRequestedAt) {
+      this.pvcRetireRequestedAt = pvcRetireRequestedAt;
+      return this;
+    }
+
+    /** Sets {@code pvc_retire_effective_at}: When the professional voice clone is retired. */
+    public Builder pvcRetireEffectiveAt(java.time.OffsetDateTime pvcRetireEffectiveAt) {
+      this.pvcRetireEffectiveAt = pvcRetireEffectiveAt;
+      return this;
+    }
+
+    /** Sets {@code quality}: Quality assessment of the model, as the service reports it. */
+    public Builder quality(Object quality) {
+      this.quality = quality;
       return this;
     }
 

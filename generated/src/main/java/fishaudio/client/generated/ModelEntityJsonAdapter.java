@@ -58,6 +58,18 @@ final class ModelEntityJsonAdapter extends JsonAdapter<ModelEntity> {
 
   private final JsonAdapter<Boolean> markedAdapter;
 
+  private final JsonAdapter<Boolean> dmcaTakenDownAdapter;
+
+  private final JsonAdapter<String> defaultTextAdapter;
+
+  private final JsonAdapter<String> sourceAdapter;
+
+  private final JsonAdapter<PvcReleaseState> pvcReleaseStateAdapter;
+
+  private final JsonAdapter<Integer> pvcNoticePeriodMonthsAdapter;
+
+  private final JsonAdapter<Object> qualityAdapter;
+
 
   ModelEntityJsonAdapter(Moshi moshi) {
 
@@ -103,6 +115,18 @@ final class ModelEntityJsonAdapter extends JsonAdapter<ModelEntity> {
     this.likedAdapter = moshi.adapter(Boolean.class);
 
     this.markedAdapter = moshi.adapter(Boolean.class);
+
+    this.dmcaTakenDownAdapter = moshi.adapter(Boolean.class);
+
+    this.defaultTextAdapter = moshi.adapter(String.class);
+
+    this.sourceAdapter = moshi.adapter(String.class);
+
+    this.pvcReleaseStateAdapter = moshi.adapter(PvcReleaseState.class);
+
+    this.pvcNoticePeriodMonthsAdapter = moshi.adapter(Integer.class);
+
+    this.qualityAdapter = moshi.adapter(Object.class);
 
   }
 
@@ -220,6 +244,48 @@ final class ModelEntityJsonAdapter extends JsonAdapter<ModelEntity> {
         case "marked":
 
           builder.marked(markedAdapter.fromJson(reader));
+
+          break;
+        case "dmca_taken_down":
+
+          builder.dmcaTakenDown(dmcaTakenDownAdapter.fromJson(reader));
+
+          break;
+        case "default_text":
+
+          builder.defaultText(defaultTextAdapter.fromJson(reader));
+
+          break;
+        case "source":
+
+          builder.source(sourceAdapter.fromJson(reader));
+
+          break;
+        case "pvc_release_state":
+
+          builder.pvcReleaseState(pvcReleaseStateAdapter.fromJson(reader));
+
+          break;
+        case "pvc_notice_period_months":
+
+          builder.pvcNoticePeriodMonths(pvcNoticePeriodMonthsAdapter.fromJson(reader));
+
+          break;
+        case "pvc_released_at":
+          builder.pvcReleasedAt(JsonFields.readDateTime(reader, "pvc_released_at"));
+
+          break;
+        case "pvc_retire_requested_at":
+          builder.pvcRetireRequestedAt(JsonFields.readDateTime(reader, "pvc_retire_requested_at"));
+
+          break;
+        case "pvc_retire_effective_at":
+          builder.pvcRetireEffectiveAt(JsonFields.readDateTime(reader, "pvc_retire_effective_at"));
+
+          break;
+        case "quality":
+
+          builder.quality(qualityAdapter.fromJson(reader));
 
           break;
         default:
@@ -367,6 +433,39 @@ final class ModelEntityJsonAdapter extends JsonAdapter<ModelEntity> {
     writer.name("marked");
 
     markedAdapter.toJson(writer, value.marked());
+
+    writer.name("dmca_taken_down");
+
+    dmcaTakenDownAdapter.toJson(writer, value.dmcaTakenDown());
+
+    writer.name("default_text");
+
+    defaultTextAdapter.toJson(writer, value.defaultText());
+
+    writer.name("source");
+
+    sourceAdapter.toJson(writer, value.source());
+
+    writer.name("pvc_release_state");
+
+    pvcReleaseStateAdapter.toJson(writer, value.pvcReleaseState());
+
+    writer.name("pvc_notice_period_months");
+
+    pvcNoticePeriodMonthsAdapter.toJson(writer, value.pvcNoticePeriodMonths());
+
+    writer.name("pvc_released_at");
+    JsonFields.writeDateTime(writer, value.pvcReleasedAt());
+
+    writer.name("pvc_retire_requested_at");
+    JsonFields.writeDateTime(writer, value.pvcRetireRequestedAt());
+
+    writer.name("pvc_retire_effective_at");
+    JsonFields.writeDateTime(writer, value.pvcRetireEffectiveAt());
+
+    writer.name("quality");
+
+    qualityAdapter.toJson(writer, value.quality());
 
     writer.endObject();
   }

@@ -29,7 +29,8 @@ public interface VoiceCloningApi {
    * @param texts part {@code texts}, one part per item: Text corresponding to the voices, one per voice and in the same order, sent as repeated `texts` parts. If not specified, ASR (Automatic Speech Recognition) will be performed on the voices. 
    * @param tags part {@code tags}, one part per item: Model tags, sent as repeated `tags` parts.
    * @param enhanceAudioQuality part {@code enhance_audio_quality}: Enhance audio quality.
-   * @return the call; its response is 201, 401, 402, 422, 429, 503, 0 (0 = default)
+   * @param generateSample part {@code generate_sample}: Generate a sample with the model once it is created. From the live service; the seed page does not list it.
+   * @return the call; its response is 201, 401, 402, 400, 422, 429, 503, 0 (0 = default)
    */
   @retrofit2.http.Multipart
   @retrofit2.http.POST("model")
@@ -43,5 +44,6 @@ public interface VoiceCloningApi {
       @retrofit2.http.Part okhttp3.MultipartBody.Part coverImage,
       @retrofit2.http.Part("texts") java.util.List<String> texts,
       @retrofit2.http.Part("tags") java.util.List<String> tags,
-      @retrofit2.http.Part("enhance_audio_quality") Boolean enhanceAudioQuality);
+      @retrofit2.http.Part("enhance_audio_quality") Boolean enhanceAudioQuality,
+      @retrofit2.http.Part("generate_sample") Boolean generateSample);
 }

@@ -24,7 +24,7 @@ public interface VoiceDesignApi {
    *
    * @param model header {@code model} (required): Specify which voice-design model to use.
    * @param voiceDesignRequest the JSON body (required): Request body for synchronous voice design generation. The endpoint returns generated voice candidates with base64-encoded audio. 
-   * @return the call; its response is 200, 401, 402, 422, 429, 503, 0 (0 = default)
+   * @return the call; its response is 200, 401, 402, 400, 422, 429, 503, 0 (0 = default)
    */
   @retrofit2.http.POST("v1/voice-design")
   Call<VoiceDesignResponse> designVoice(

@@ -101,7 +101,7 @@ public final class VoiceDesignCandidate {
   /**
    * The text the candidate speaks.
    *
-   * <p>JSON name {@code text}; optional.
+   * <p>JSON name {@code text}; optional, may be null.
    */
   public String text() {
     return text;
@@ -110,7 +110,7 @@ public final class VoiceDesignCandidate {
   /**
    * The instruction the candidate was generated from.
    *
-   * <p>JSON name {@code instruct}; optional.
+   * <p>JSON name {@code instruct}; optional, may be null.
    */
   public String instruct() {
     return instruct;
@@ -119,7 +119,7 @@ public final class VoiceDesignCandidate {
   /**
    * The language of the candidate.
    *
-   * <p>JSON name {@code language}; optional.
+   * <p>JSON name {@code language}; optional, may be null.
    */
   public String language() {
     return language;
@@ -135,11 +135,12 @@ public final class VoiceDesignCandidate {
   public void validate() {
     ConstraintViolation.required("id", id);
     ConstraintViolation.required("index", index);
-    ConstraintViolation.minimum("index", index, "1", false);
+    ConstraintViolation.minimum("index", index, "0", false);
     ConstraintViolation.required("audio_base64", audioBase64);
     ConstraintViolation.required("sample_rate", sampleRate);
+    ConstraintViolation.minimum("sample_rate", sampleRate, "0", true);
     ConstraintViolation.required("duration_ms", durationMs);
-    ConstraintViolation.minimum("duration_ms", durationMs, "1", false);
+    ConstraintViolation.minimum("duration_ms", durationMs, "0", false);
   }
 
   @Override

@@ -163,6 +163,7 @@ public final class VoiceDesignRequest {
     ConstraintViolation.maxLength("reference_text", referenceText, 300);
     ConstraintViolation.minimum("n", n, "1", false);
     ConstraintViolation.maximum("n", n, "4", false);
+    ConstraintViolation.minimum("speed", speed, "0", true);
     ConstraintViolation.maximum("speed", speed, "3", false);
     ConstraintViolation.finite("speed", speed);
     ConstraintViolation.minimum("num_step", numStep, "1", false);
