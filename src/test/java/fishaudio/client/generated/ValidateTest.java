@@ -271,7 +271,7 @@ class ValidateTest {
   @Test
   void candidateIndexAndDurationHaveAMinimumOfOne() {
     VoiceDesignCandidate valid = VoiceDesignCandidate.builder().id("c").index(1)
-        .audioBase64(ByteString.of((byte) 1)).sampleRate(44100).durationMs(1).build();
+        .audio(ByteString.of((byte) 1)).sampleRate(44100).durationMs(1).build();
 
     assertDoesNotThrow(valid::validate);
     ConstraintViolation index = assertThrows(ConstraintViolation.class,

@@ -5,6 +5,7 @@ package fishaudio.client.generated;
 
 import com.squareup.moshi.JsonClass;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A voice model.
@@ -29,13 +30,13 @@ public final class ModelEntity {
   private final Integer sharedCount;
   private final Integer taskCount;
   private final AuthorEntity author;
-  private final TrainMode trainMode;
-  private final java.util.List<SampleEntity> samples;
-  private final java.util.List<String> languages;
-  private final Boolean lockVisibility;
-  private final Boolean unliked;
-  private final Boolean liked;
-  private final Boolean marked;
+  private final @Nullable TrainMode trainMode;
+  private final java.util.@Nullable List<SampleEntity> samples;
+  private final java.util.@Nullable List<String> languages;
+  private final @Nullable Boolean lockVisibility;
+  private final @Nullable Boolean unliked;
+  private final @Nullable Boolean liked;
+  private final @Nullable Boolean marked;
 
   private ModelEntity(Builder builder) {
     this.id = builder.id;
@@ -62,7 +63,7 @@ public final class ModelEntity {
     this.marked = builder.marked;
   }
 
-  /** Returns a builder with every field unset. */
+  /** Returns a builder with every field unset, except a field whose enum has one value, which holds it. */
   public static Builder builder() {
     return new Builder();
   }
@@ -233,14 +234,13 @@ public final class ModelEntity {
   /**
    * The {@code train_mode} field. See {@link TrainMode}.
    *
-   * <p>JSON name {@code train_mode}; optional. Defaults to {@code TrainMode.FULL} when not sent.
+   * <p>JSON name {@code train_mode}; optional. The spec gives a default for when it is not sent: see {@link #trainModeOrDefault()}.
    */
-  public TrainMode trainMode() {
+  public @Nullable TrainMode trainMode() {
     return trainMode;
   }
 
-
-  /** {@link #trainMode()}, or the spec's default {@code TrainMode.FULL} when it was not sent. */
+  /** {@link #trainMode()}, or the spec's default when it was not sent: {@code TrainMode.FULL}. */
   public TrainMode trainModeOrDefault() {
     return trainMode != null ? trainMode : TrainMode.FULL;
   }
@@ -250,7 +250,7 @@ public final class ModelEntity {
    *
    * <p>JSON name {@code samples}; optional.
    */
-  public java.util.List<SampleEntity> samples() {
+  public java.util.@Nullable List<SampleEntity> samples() {
     return samples;
   }
 
@@ -259,70 +259,65 @@ public final class ModelEntity {
    *
    * <p>JSON name {@code languages}; optional.
    */
-  public java.util.List<String> languages() {
+  public java.util.@Nullable List<String> languages() {
     return languages;
   }
 
   /**
    * Whether the visibility setting is locked.
    *
-   * <p>JSON name {@code lock_visibility}; optional. Defaults to {@code false} when not sent.
+   * <p>JSON name {@code lock_visibility}; optional. The spec gives a default for when it is not sent: see {@link #lockVisibilityOrDefault()}.
    */
-  public Boolean lockVisibility() {
+  public @Nullable Boolean lockVisibility() {
     return lockVisibility;
   }
 
-
-  /** {@link #lockVisibility()}, or the spec's default {@code false} when it was not sent. */
-  public Boolean lockVisibilityOrDefault() {
+  /** {@link #lockVisibility()}, or the spec's default when it was not sent: {@code false}. */
+  public boolean lockVisibilityOrDefault() {
     return lockVisibility != null ? lockVisibility : false;
   }
 
   /**
    * Whether the current user has unliked this model.
    *
-   * <p>JSON name {@code unliked}; optional. Defaults to {@code false} when not sent.
+   * <p>JSON name {@code unliked}; optional. The spec gives a default for when it is not sent: see {@link #unlikedOrDefault()}.
    */
-  public Boolean unliked() {
+  public @Nullable Boolean unliked() {
     return unliked;
   }
 
-
-  /** {@link #unliked()}, or the spec's default {@code false} when it was not sent. */
-  public Boolean unlikedOrDefault() {
+  /** {@link #unliked()}, or the spec's default when it was not sent: {@code false}. */
+  public boolean unlikedOrDefault() {
     return unliked != null ? unliked : false;
   }
 
   /**
    * Whether the current user has liked this model.
    *
-   * <p>JSON name {@code liked}; optional. Defaults to {@code false} when not sent.
+   * <p>JSON name {@code liked}; optional. The spec gives a default for when it is not sent: see {@link #likedOrDefault()}.
    */
-  public Boolean liked() {
+  public @Nullable Boolean liked() {
     return liked;
   }
 
-
-  /** {@link #liked()}, or the spec's default {@code false} when it was not sent. */
-  public Boolean likedOrDefault() {
+  /** {@link #liked()}, or the spec's default when it was not sent: {@code false}. */
+  public boolean likedOrDefault() {
     return liked != null ? liked : false;
   }
 
   /**
    * Whether the current user has bookmarked this model.
    *
-   * <p>JSON name {@code marked}; optional. Defaults to {@code false} when not sent.
+   * <p>JSON name {@code marked}; optional. The spec gives a default for when it is not sent: see {@link #markedOrDefault()}.
    */
-  public Boolean marked() {
+  public @Nullable Boolean marked() {
     return marked;
   }
 
-
-  /** {@link #marked()}, or the spec's default {@code false} when it was not sent. */
-  public Boolean markedOrDefault() {
+  /** {@link #marked()}, or the spec's default when it was not sent: {@code false}. */
+  public boolean markedOrDefault() {
     return marked != null ? marked : false;
   }
-
 
   /**
    * Checks this value against the constraints the spec states: required fields, lengths,
@@ -440,28 +435,28 @@ public final class ModelEntity {
 
   /** Builds a {@link ModelEntity}. Setters take the value as is; {@link #build()} does not validate. */
   public static final class Builder {
-    private String id;
-    private ModelType type;
-    private String title;
-    private String description;
-    private String coverImage;
-    private ModelState state;
-    private java.util.List<String> tags;
-    private java.time.OffsetDateTime createdAt;
-    private java.time.OffsetDateTime updatedAt;
-    private Visibility visibility;
-    private Integer likeCount;
-    private Integer markCount;
-    private Integer sharedCount;
-    private Integer taskCount;
-    private AuthorEntity author;
-    private TrainMode trainMode;
-    private java.util.List<SampleEntity> samples;
-    private java.util.List<String> languages;
-    private Boolean lockVisibility;
-    private Boolean unliked;
-    private Boolean liked;
-    private Boolean marked;
+    private @Nullable String id;
+    private @Nullable ModelType type;
+    private @Nullable String title;
+    private @Nullable String description;
+    private @Nullable String coverImage;
+    private @Nullable ModelState state;
+    private java.util.@Nullable List<String> tags;
+    private java.time.@Nullable OffsetDateTime createdAt;
+    private java.time.@Nullable OffsetDateTime updatedAt;
+    private @Nullable Visibility visibility;
+    private @Nullable Integer likeCount;
+    private @Nullable Integer markCount;
+    private @Nullable Integer sharedCount;
+    private @Nullable Integer taskCount;
+    private @Nullable AuthorEntity author;
+    private @Nullable TrainMode trainMode;
+    private java.util.@Nullable List<SampleEntity> samples;
+    private java.util.@Nullable List<String> languages;
+    private @Nullable Boolean lockVisibility;
+    private @Nullable Boolean unliked;
+    private @Nullable Boolean liked;
+    private @Nullable Boolean marked;
 
     private Builder() {}
 
@@ -531,8 +526,20 @@ public final class ModelEntity {
       return this;
     }
 
+    /** Sets {@code like_count} from a plain {@code int}; the boxed overload takes null for "not sent". */
+    public Builder likeCount(int likeCount) {
+      this.likeCount = likeCount;
+      return this;
+    }
+
     /** Sets {@code mark_count}: Number of bookmarks the model has received. */
     public Builder markCount(Integer markCount) {
+      this.markCount = markCount;
+      return this;
+    }
+
+    /** Sets {@code mark_count} from a plain {@code int}; the boxed overload takes null for "not sent". */
+    public Builder markCount(int markCount) {
       this.markCount = markCount;
       return this;
     }
@@ -543,8 +550,20 @@ public final class ModelEntity {
       return this;
     }
 
+    /** Sets {@code shared_count} from a plain {@code int}; the boxed overload takes null for "not sent". */
+    public Builder sharedCount(int sharedCount) {
+      this.sharedCount = sharedCount;
+      return this;
+    }
+
     /** Sets {@code task_count}: Number of tasks associated with the model. */
     public Builder taskCount(Integer taskCount) {
+      this.taskCount = taskCount;
+      return this;
+    }
+
+    /** Sets {@code task_count} from a plain {@code int}; the boxed overload takes null for "not sent". */
+    public Builder taskCount(int taskCount) {
       this.taskCount = taskCount;
       return this;
     }
@@ -556,43 +575,67 @@ public final class ModelEntity {
     }
 
     /** Sets {@code train_mode}: see {@link ModelEntity#trainMode()}. */
-    public Builder trainMode(TrainMode trainMode) {
+    public Builder trainMode(@Nullable TrainMode trainMode) {
       this.trainMode = trainMode;
       return this;
     }
 
     /** Sets {@code samples}: Sample data associated with the model. */
-    public Builder samples(java.util.List<SampleEntity> samples) {
+    public Builder samples(java.util.@Nullable List<SampleEntity> samples) {
       this.samples = samples;
       return this;
     }
 
     /** Sets {@code languages}: Languages supported by the model. */
-    public Builder languages(java.util.List<String> languages) {
+    public Builder languages(java.util.@Nullable List<String> languages) {
       this.languages = languages;
       return this;
     }
 
     /** Sets {@code lock_visibility}: Whether the visibility setting is locked. */
-    public Builder lockVisibility(Boolean lockVisibility) {
+    public Builder lockVisibility(@Nullable Boolean lockVisibility) {
+      this.lockVisibility = lockVisibility;
+      return this;
+    }
+
+    /** Sets {@code lock_visibility} from a plain {@code boolean}; the boxed overload takes null for "not sent". */
+    public Builder lockVisibility(boolean lockVisibility) {
       this.lockVisibility = lockVisibility;
       return this;
     }
 
     /** Sets {@code unliked}: Whether the current user has unliked this model. */
-    public Builder unliked(Boolean unliked) {
+    public Builder unliked(@Nullable Boolean unliked) {
+      this.unliked = unliked;
+      return this;
+    }
+
+    /** Sets {@code unliked} from a plain {@code boolean}; the boxed overload takes null for "not sent". */
+    public Builder unliked(boolean unliked) {
       this.unliked = unliked;
       return this;
     }
 
     /** Sets {@code liked}: Whether the current user has liked this model. */
-    public Builder liked(Boolean liked) {
+    public Builder liked(@Nullable Boolean liked) {
+      this.liked = liked;
+      return this;
+    }
+
+    /** Sets {@code liked} from a plain {@code boolean}; the boxed overload takes null for "not sent". */
+    public Builder liked(boolean liked) {
       this.liked = liked;
       return this;
     }
 
     /** Sets {@code marked}: Whether the current user has bookmarked this model. */
-    public Builder marked(Boolean marked) {
+    public Builder marked(@Nullable Boolean marked) {
+      this.marked = marked;
+      return this;
+    }
+
+    /** Sets {@code marked} from a plain {@code boolean}; the boxed overload takes null for "not sent". */
+    public Builder marked(boolean marked) {
       this.marked = marked;
       return this;
     }
