@@ -27,7 +27,7 @@ public final class VoiceCandidate {
   }
 
   static VoiceCandidate of(VoiceDesignCandidate candidate) {
-    ByteString audio = candidate.audioBase64();
+    ByteString audio = candidate.audio();
     if (audio.size() < 12 || !audio.rangeEquals(0, RIFF, 0, 4) || !audio.rangeEquals(8, WAVE, 0, 4)) {
       throw new MalformedResponseException(
           "Candidate " + candidate.index() + " (id " + candidate.id() + "): audio_base64 is not a RIFF/WAVE file ("
@@ -64,17 +64,17 @@ public final class VoiceCandidate {
 
   /** A copy of the WAV file's bytes. */
   public byte[] wav() {
-    return candidate.audioBase64().toByteArray();
+    return candidate.audio().toByteArray();
   }
 
   /** The size of the WAV file, in bytes. */
   public int size() {
-    return candidate.audioBase64().size();
+    return candidate.audio().size();
   }
 
   /** Writes the WAV file's bytes to {@code out}, without copying them first. */
   public void writeTo(OutputStream out) throws IOException {
-    candidate.audioBase64().write(out);
+    candidate.audio().write(out);
   }
 
   /**

@@ -103,7 +103,7 @@ class DemoTest {
     assertEquals("/model", create.getPath());
     assertEquals("Bearer " + KEY, create.getHeader("Authorization"));
     List<Part> parts = parts(create);
-    assertEquals(List.of("type", "title", "train_mode", "voices", "visibility", "texts"),
+    assertEquals(List.of("type", "title", "train_mode", "voices", "visibility", "texts", "enhance_audio_quality"),
         parts.stream().map(p -> p.name).collect(Collectors.toList()));
     assertEquals("tts", part(parts, "type").text());
     assertEquals("Calm, low voice of an old lighthouse keeper", part(parts, "title").text());

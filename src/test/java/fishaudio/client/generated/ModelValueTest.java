@@ -26,7 +26,7 @@ class ModelValueTest {
   private final Moshi moshi = new Moshi.Builder().build();
 
   private static VoiceDesignCandidate candidate(ByteString audio) {
-    return VoiceDesignCandidate.builder().id("cand_1").index(1).audioBase64(audio)
+    return VoiceDesignCandidate.builder().id("cand_1").index(1).audio(audio)
         .sampleRate(44100).durationMs(200).text("Hello").instruct("Warm").language("en").build();
   }
 

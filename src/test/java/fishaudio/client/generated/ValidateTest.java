@@ -272,7 +272,7 @@ class ValidateTest {
   @Test
   void candidateIndexAndDurationStartAtZeroAndSampleRateIsPositive() {
     VoiceDesignCandidate valid = VoiceDesignCandidate.builder().id("c").index(0)
-        .audioBase64(ByteString.of((byte) 1)).sampleRate(44100).durationMs(0).build();
+        .audio(ByteString.of((byte) 1)).sampleRate(44100).durationMs(0).build();
 
     assertDoesNotThrow(valid::validate);
     ConstraintViolation index = assertThrows(ConstraintViolation.class,

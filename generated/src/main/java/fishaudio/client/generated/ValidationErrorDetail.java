@@ -5,6 +5,7 @@ package fishaudio.client.generated;
 
 import com.squareup.moshi.JsonClass;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The framework's validation error body.
@@ -20,7 +21,7 @@ public final class ValidationErrorDetail {
     this.detail = builder.detail == null ? null : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(builder.detail));
   }
 
-  /** Returns a builder with every field unset. */
+  /** Returns a builder with every field unset, except a field whose enum has one value, which holds it. */
   public static Builder builder() {
     return new Builder();
   }
@@ -40,7 +41,6 @@ public final class ValidationErrorDetail {
   public java.util.List<ValidationErrorItem> detail() {
     return detail;
   }
-
 
   /**
    * Checks this value against the constraints the spec states: required fields, lengths,
@@ -85,7 +85,7 @@ public final class ValidationErrorDetail {
 
   /** Builds a {@link ValidationErrorDetail}. Setters take the value as is; {@link #build()} does not validate. */
   public static final class Builder {
-    private java.util.List<ValidationErrorItem> detail;
+    private java.util.@Nullable List<ValidationErrorItem> detail;
 
     private Builder() {}
 

@@ -3,7 +3,6 @@
 
 package fishaudio.client.generated;
 
-
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
@@ -13,19 +12,18 @@ import java.io.IOException;
 
 /**
  * Reads and writes {@link ValidationErrorDetail} without reflection. Unknown fields are skipped; a
- * required field that is missing or null is a {@link JsonDataException} naming the field and
- * its path. Moshi finds this class through {@code @JsonClass} on the model.
+ * required field that is missing, or null, is a {@link JsonDataException} that says which,
+ * naming the field and its path. Moshi finds this class through {@code @JsonClass} on the model.
  */
 final class ValidationErrorDetailJsonAdapter extends JsonAdapter<ValidationErrorDetail> {
+  private static final JsonReader.Options NAMES = JsonReader.Options.of(
+      "detail");
 
   private final JsonAdapter<java.util.List<ValidationErrorItem>> detailAdapter;
 
-
   ValidationErrorDetailJsonAdapter(Moshi moshi) {
-
     this.detailAdapter = moshi.adapter(
         com.squareup.moshi.Types.newParameterizedType(java.util.List.class, ValidationErrorItem.class));
-
   }
 
   @Override
@@ -35,20 +33,24 @@ final class ValidationErrorDetailJsonAdapter extends JsonAdapter<ValidationError
     ValidationErrorDetail.Builder builder = ValidationErrorDetail.builder();
     reader.beginObject();
     while (reader.hasNext()) {
-      switch (reader.nextName()) {
-        case "detail":
-
+      // Options match the names without building a String per field; the case is 1 + the position in NAMES.
+      switch (reader.selectName(NAMES) + 1) {
+        case 1:
+          if (reader.peek() == JsonReader.Token.NULL) {
+            throw new JsonDataException("Non-null value 'detail' was null at " + reader.getPath());
+          }
           builder.detail(detailAdapter.fromJson(reader));
-
           break;
         default:
-          reader.skipValue(); // A field this client does not know yet.
+          // A field this client does not know yet.
+          reader.skipName();
+          reader.skipValue();
       }
     }
     reader.endObject();
     ValidationErrorDetail value = builder.build();
     if (value.detail() == null) {
-      throw new JsonDataException("Required value 'detail' missing or null at " + path);
+      throw new JsonDataException("Required value 'detail' missing at " + path);
     }
     JsonFields.requireNoNullItems(value.detail(), "detail", path);
     return value;
@@ -58,9 +60,7 @@ final class ValidationErrorDetailJsonAdapter extends JsonAdapter<ValidationError
   public void toJson(JsonWriter writer, ValidationErrorDetail value) throws IOException {
     writer.beginObject();
     writer.name("detail");
-
     detailAdapter.toJson(writer, value.detail());
-
     writer.endObject();
   }
 
@@ -69,4 +69,3 @@ final class ValidationErrorDetailJsonAdapter extends JsonAdapter<ValidationError
     return "JsonAdapter(ValidationErrorDetail)";
   }
 }
-

@@ -5,6 +5,7 @@ package fishaudio.client.generated;
 
 import com.squareup.moshi.JsonClass;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One field that failed validation.
@@ -17,8 +18,8 @@ public final class ValidationErrorItem {
   private final java.util.List<Object> loc;
   private final String msg;
   private final String type;
-  private final ValidationErrorLocation in;
-  private final Object ctx;
+  private final @Nullable ValidationErrorLocation in;
+  private final @Nullable Object ctx;
 
   private ValidationErrorItem(Builder builder) {
     this.loc = builder.loc == null ? null : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(builder.loc));
@@ -28,7 +29,7 @@ public final class ValidationErrorItem {
     this.ctx = builder.ctx;
   }
 
-  /** Returns a builder with every field unset. */
+  /** Returns a builder with every field unset, except a field whose enum has one value, which holds it. */
   public static Builder builder() {
     return new Builder();
   }
@@ -76,7 +77,7 @@ public final class ValidationErrorItem {
    *
    * <p>JSON name {@code in}; optional.
    */
-  public ValidationErrorLocation in() {
+  public @Nullable ValidationErrorLocation in() {
     return in;
   }
 
@@ -85,10 +86,9 @@ public final class ValidationErrorItem {
    *
    * <p>JSON name {@code ctx}; optional.
    */
-  public Object ctx() {
+  public @Nullable Object ctx() {
     return ctx;
   }
-
 
   /**
    * Checks this value against the constraints the spec states: required fields, lengths,
@@ -140,11 +140,11 @@ public final class ValidationErrorItem {
 
   /** Builds a {@link ValidationErrorItem}. Setters take the value as is; {@link #build()} does not validate. */
   public static final class Builder {
-    private java.util.List<Object> loc;
-    private String msg;
-    private String type;
-    private ValidationErrorLocation in;
-    private Object ctx;
+    private java.util.@Nullable List<Object> loc;
+    private @Nullable String msg;
+    private @Nullable String type;
+    private @Nullable ValidationErrorLocation in;
+    private @Nullable Object ctx;
 
     private Builder() {}
 
@@ -167,13 +167,13 @@ public final class ValidationErrorItem {
     }
 
     /** Sets {@code in}: see {@link ValidationErrorItem#in()}. */
-    public Builder in(ValidationErrorLocation in) {
+    public Builder in(@Nullable ValidationErrorLocation in) {
       this.in = in;
       return this;
     }
 
     /** Sets {@code ctx}: Details of the constraint that failed. */
-    public Builder ctx(Object ctx) {
+    public Builder ctx(@Nullable Object ctx) {
       this.ctx = ctx;
       return this;
     }

@@ -5,6 +5,7 @@ package fishaudio.client.generated;
 
 import com.squareup.moshi.JsonClass;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A validation error, in one of the shapes the live service has used: the seed's `{status, message, reason}`, the framework's `{detail: [...]}`, and the bare array of older provider documents. The client reads all three into `violations()`. 
@@ -16,7 +17,7 @@ import java.util.Objects;
 public final class ValidationErrorResponse {
   private final Integer status;
   private final String message;
-  private final String reason;
+  private final @Nullable String reason;
   private final java.util.List<ValidationErrorItem> detail;
 
   private ValidationErrorResponse(Builder builder) {
@@ -26,7 +27,7 @@ public final class ValidationErrorResponse {
     this.detail = builder.detail == null ? null : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(builder.detail));
   }
 
-  /** Returns a builder with every field unset. */
+  /** Returns a builder with every field unset, except a field whose enum has one value, which holds it. */
   public static Builder builder() {
     return new Builder();
   }
@@ -64,7 +65,7 @@ public final class ValidationErrorResponse {
    *
    * <p>JSON name {@code reason}; optional.
    */
-  public String reason() {
+  public @Nullable String reason() {
     return reason;
   }
 
@@ -76,7 +77,6 @@ public final class ValidationErrorResponse {
   public java.util.List<ValidationErrorItem> detail() {
     return detail;
   }
-
 
   /**
    * Checks this value against the constraints the spec states: required fields, lengths,
@@ -129,15 +129,21 @@ public final class ValidationErrorResponse {
 
   /** Builds a {@link ValidationErrorResponse}. Setters take the value as is; {@link #build()} does not validate. */
   public static final class Builder {
-    private Integer status;
-    private String message;
-    private String reason;
-    private java.util.List<ValidationErrorItem> detail;
+    private @Nullable Integer status;
+    private @Nullable String message;
+    private @Nullable String reason;
+    private java.util.@Nullable List<ValidationErrorItem> detail;
 
     private Builder() {}
 
     /** Sets {@code status}: The HTTP status code, repeated in the body. */
     public Builder status(Integer status) {
+      this.status = status;
+      return this;
+    }
+
+    /** Sets {@code status} from a plain {@code int}; the boxed overload takes null for "not sent". */
+    public Builder status(int status) {
       this.status = status;
       return this;
     }
@@ -149,7 +155,7 @@ public final class ValidationErrorResponse {
     }
 
     /** Sets {@code reason}: A more specific reason, sent with some errors. */
-    public Builder reason(String reason) {
+    public Builder reason(@Nullable String reason) {
       this.reason = reason;
       return this;
     }
