@@ -25,12 +25,22 @@ import retrofit2.converter.moshi.MoshiConverterFactory;
  * is watched to tell the two apart.
  */
 final class DecodingConverterFactory extends Converter.Factory {
+  /**
+   * The default cap on a success body, counted after gzip inflation. The spec allows at most 4
+   * voice-design candidates; a 60 s, 44.1 kHz, 16-bit WAV is about 5.3 MB, 7 MB as base64, so 4 of
+   * them are under 30 MB. Twice that leaves room for longer audio and still stops a decompression
+   * bomb or an endless body long before it fills the heap.
+   */
+  static final long DEFAULT_MAX_RESPONSE_BYTES = 64L * 1024 * 1024;
+
   private final MoshiConverterFactory moshi;
   private final Redactor redactor;
+  private final long maxBytes;
 
-  DecodingConverterFactory(Moshi moshi, Redactor redactor) {
+  DecodingConverterFactory(Moshi moshi, Redactor redactor, long maxBytes) {
     this.moshi = MoshiConverterFactory.create(moshi);
     this.redactor = redactor;
+    this.maxBytes = maxBytes;
   }
 
   @Override
@@ -39,7 +49,11 @@ final class DecodingConverterFactory extends Converter.Factory {
     Converter<ResponseBody, ?> delegate = moshi.responseBodyConverter(type, annotations, retrofit);
     boolean model = type == ModelEntity.class;
     return body -> {
-      WatchedBody watched = new WatchedBody(body, model);
+      if (body.contentLength() > maxBytes) {
+        body.close();
+        throw tooLarge();
+      }
+      WatchedBody watched = new WatchedBody(body, model, this);
       try {
         return delegate.convert(watched);
       } catch (JsonDataException | JsonEncodingException e) {
@@ -57,6 +71,11 @@ final class DecodingConverterFactory extends Converter.Factory {
    * A model response that fails to decode still names the model the server created (and billed):
    * the live service has made fields optional that the spec requires (issue 12).
    */
+  private MalformedResponseException tooLarge() {
+    return new MalformedResponseException("Malformed response: the body is larger than the client's cap of "
+        + maxBytes + " bytes (FishAudio.Builder.maxResponseBytes)", null);
+  }
+
   private MalformedResponseException malformed(Exception e, WatchedBody watched) {
     String message = redactor.redact("Malformed response: " + e.getMessage());
     if (watched.kept == null) {
@@ -82,7 +101,9 @@ final class DecodingConverterFactory extends Converter.Factory {
     /** The first bytes of a model response, kept for the error; null for other responses. */
     final Buffer kept;
 
-    WatchedBody(ResponseBody delegate, boolean keep) {
+    private long read;
+
+    WatchedBody(ResponseBody delegate, boolean keep, DecodingConverterFactory factory) {
       this.delegate = delegate;
       this.kept = keep ? new Buffer() : null;
       this.source = Okio.buffer(new ForwardingSource(delegate.source()) {
@@ -90,6 +111,10 @@ final class DecodingConverterFactory extends Converter.Factory {
         public long read(Buffer sink, long byteCount) throws IOException {
           try {
             long read = super.read(sink, byteCount);
+            if (read > 0 && (WatchedBody.this.read += read) > factory.maxBytes) {
+              // Counted as it is read, after OkHttp inflated any gzip: a bomb fails here, not in the heap.
+              throw factory.tooLarge();
+            }
             if (kept != null && read > 0 && kept.size() < ErrorBodyLimit.MAX_ERROR_BODY_BYTES) {
               long copy = Math.min(read, ErrorBodyLimit.MAX_ERROR_BODY_BYTES - kept.size());
               sink.copyTo(kept, sink.size() - read, copy);

@@ -81,7 +81,7 @@ public final class FishAudio implements AutoCloseable {
         .client(this.http)
         // Scalars first: each item of texts and tags becomes its own text part.
         .addConverterFactory(ScalarsConverterFactory.create())
-        .addConverterFactory(new DecodingConverterFactory(moshi, redactor))
+        .addConverterFactory(new DecodingConverterFactory(moshi, redactor, DecodingConverterFactory.DEFAULT_MAX_RESPONSE_BYTES))
         .build();
     this.voiceDesign = retrofit.create(VoiceDesignApi.class);
     this.voiceCloning = retrofit.create(VoiceCloningApi.class);
