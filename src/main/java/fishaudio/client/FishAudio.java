@@ -67,13 +67,20 @@ public final class FishAudio implements AutoCloseable {
         .followRedirects(false)
         .followSslRedirects(false)
         .addInterceptor(new RetryInterceptor(builder.maxRetries, builder.clock, builder.sleeper, builder.jitter))
+        .addInterceptor(new ConcurrencyLimit(builder.maxConcurrentRequests))
         .addInterceptor(new AuthInterceptor(apiKey))
         .addInterceptor(new ErrorBodyLimit())
         .addNetworkInterceptor(RetryInterceptor.KEEP_OKHTTP_FROM_RETRYING);
     if (builder.logger != null) {
       http.addNetworkInterceptor(new HttpLogger(builder.logger, redactor));
     }
+    if (builder.callTimeout != null) {
+      http.callTimeout(builder.callTimeout);
+    }
     this.http = http.build();
+    // Async calls past the limit queue in OkHttp's dispatcher rather than block its threads.
+    this.http.dispatcher().setMaxRequestsPerHost(Math.max(this.http.dispatcher().getMaxRequestsPerHost(), builder.maxConcurrentRequests));
+    this.http.dispatcher().setMaxRequests(Math.max(this.http.dispatcher().getMaxRequests(), builder.maxConcurrentRequests));
     Moshi moshi = new Moshi.Builder().build();
     this.errors = new ErrorMapper(moshi, builder.clock, redactor);
     Retrofit retrofit = new Retrofit.Builder()
@@ -81,7 +88,7 @@ public final class FishAudio implements AutoCloseable {
         .client(this.http)
         // Scalars first: each item of texts and tags becomes its own text part.
         .addConverterFactory(ScalarsConverterFactory.create())
-        .addConverterFactory(new DecodingConverterFactory(moshi, redactor, DecodingConverterFactory.DEFAULT_MAX_RESPONSE_BYTES))
+        .addConverterFactory(new DecodingConverterFactory(moshi, redactor, builder.maxResponseBytes))
         .build();
     this.voiceDesign = retrofit.create(VoiceDesignApi.class);
     this.voiceCloning = retrofit.create(VoiceCloningApi.class);
@@ -245,6 +252,7 @@ public final class FishAudio implements AutoCloseable {
   public static final class Builder {
     static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(240);
     static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+    static final int DEFAULT_MAX_CONCURRENT_REQUESTS = 5;
 
     private String apiKey;
     private String baseUrl;
@@ -252,6 +260,9 @@ public final class FishAudio implements AutoCloseable {
     private Duration timeout;
     private Duration connectTimeout;
     private int maxRetries = 2;
+    private int maxConcurrentRequests = DEFAULT_MAX_CONCURRENT_REQUESTS;
+    private Duration callTimeout;
+    private long maxResponseBytes = DecodingConverterFactory.DEFAULT_MAX_RESPONSE_BYTES;
     private String voiceDesignModel = VoiceDesignApi.DESIGN_VOICE_MODEL_DEFAULT;
     private boolean allowInsecureHttp;
     private Consumer<String> logger;
@@ -288,6 +299,40 @@ public final class FishAudio implements AutoCloseable {
     /** The connect timeout. Defaults to 10 seconds (or the passed client's). */
     public Builder connectTimeout(Duration connectTimeout) {
       this.connectTimeout = connectTimeout;
+      return this;
+    }
+
+    /**
+     * The most requests in flight at once, sync and async together; more wait for a slot. Set it to
+     * the account tier's limit (5, 15 or 50) so calls queue instead of collecting 429s. Defaults to
+     * 5, the smallest tier.
+     */
+    public Builder maxConcurrentRequests(int maxConcurrentRequests) {
+      if (maxConcurrentRequests < 1) {
+        throw new ConfigurationException("maxConcurrentRequests must be at least 1, was " + maxConcurrentRequests);
+      }
+      this.maxConcurrentRequests = maxConcurrentRequests;
+      return this;
+    }
+
+    /**
+     * An overall deadline for a call, retries and waits included, however the server trickles its
+     * bytes; null for none. Defaults to none (each read and write still has {@link #timeout}).
+     */
+    public Builder callTimeout(Duration callTimeout) {
+      this.callTimeout = callTimeout;
+      return this;
+    }
+
+    /**
+     * The largest success body read, counted after gzip inflation; a larger one fails at once with
+     * {@link MalformedResponseException}. Defaults to 64 MiB: the spec allows at most 4 candidates.
+     */
+    public Builder maxResponseBytes(long maxResponseBytes) {
+      if (maxResponseBytes < 1) {
+        throw new ConfigurationException("maxResponseBytes must be at least 1, was " + maxResponseBytes);
+      }
+      this.maxResponseBytes = maxResponseBytes;
       return this;
     }
 
