@@ -1,5 +1,6 @@
 package fishaudio.client;
 
+import fishaudio.client.generated.Idempotent;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Clock;
@@ -13,13 +14,16 @@ import okhttp3.MultipartBody;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
+import okhttp3.ResponseBody;
 import okio.BufferedSink;
+import retrofit2.Invocation;
 
 /**
  * Retries only what the server did not process, because voice design is billed per request and
  * create-model creates a model: a 429, 502, 503 or 504 answer, or a connection that failed before
  * any of the request body was written. A 500, any other status, and a failure after the body
- * started going out are returned as they are.
+ * started going out are returned as they are. Operations the spec marks {@code x-idempotent}
+ * (get, list, delete) are also retried on a 500 and on a connection that failed after sending.
  *
  * <p>Waits honour {@code Retry-After} (seconds or an HTTP date) up to {@link #MAX_RETRY_AFTER};
  * otherwise capped exponential backoff with jitter.
@@ -32,6 +36,9 @@ final class RetryInterceptor implements Interceptor {
   static final Duration MAX_DELAY = Duration.ofSeconds(8);
 
   static final String MOVED_RETRY_AFTER = "Fish-Client-Retry-After";
+
+  /** Set on a delete's success that was a 404 after an attempt that may have deleted it. */
+  static final String DELETED_EARLIER = "Fish-Client-Deleted-Earlier";
 
   /**
    * OkHttp resends a 503 that says {@code Retry-After: 0} by itself, whatever maxRetries says.
@@ -67,6 +74,8 @@ final class RetryInterceptor implements Interceptor {
   @Override
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();
+    boolean idempotent = isIdempotent(request);
+    boolean mayHaveProcessed = false;
     for (int attempt = 0; ; attempt++) {
       WriteWatch body = request.body() == null ? null : new WriteWatch(request.body());
       Request attemptRequest = body == null ? request : request.newBuilder().method(request.method(), body).build();
@@ -75,15 +84,22 @@ final class RetryInterceptor implements Interceptor {
         response = chain.proceed(attemptRequest);
       } catch (IOException e) {
         boolean unsent = body == null || !body.started;
-        if (attempt >= maxRetries || !unsent || chain.call().isCanceled()) {
+        if (attempt >= maxRetries || !(unsent || idempotent) || chain.call().isCanceled()) {
           throw e;
         }
+        mayHaveProcessed |= !(e instanceof java.net.ConnectException || e instanceof java.net.UnknownHostException);
         pause(backoff(attempt), chain);
         continue;
       }
-      if (attempt >= maxRetries || !isRetryable(response.code()) || (body != null && body.started && isOneShot(body))) {
+      if (mayHaveProcessed && response.code() == 404 && "DELETE".equals(request.method())) {
+        return deletedEarlier(response);
+      }
+      boolean retryable = isRetryable(response.code()) || (idempotent && response.code() == 500);
+      if (attempt >= maxRetries || !retryable || (body != null && body.started && isOneShot(body))) {
         return response;
       }
+      // 429 and 503 say the server did not process the request; a 500, 502 or 504 may come after it did.
+      mayHaveProcessed |= response.code() != 429 && response.code() != 503;
       Duration wait = retryAfter(response, clock);
       if (wait != null && wait.compareTo(MAX_RETRY_AFTER) > 0) {
         return response;
@@ -91,6 +107,27 @@ final class RetryInterceptor implements Interceptor {
       response.close();
       pause(wait != null ? wait : backoff(attempt), chain);
     }
+  }
+
+  /** Whether the spec marks the operation {@code x-idempotent}, read from the generated {@link Idempotent}. */
+  static boolean isIdempotent(Request request) {
+    Invocation invocation = request.tag(Invocation.class);
+    return invocation != null && invocation.method().isAnnotationPresent(Idempotent.class);
+  }
+
+  /**
+   * A delete answered 404 on a retry, after an attempt that may have deleted the model (its
+   * connection failed after connecting, or it got a 500, 502 or 504): the model is gone, as asked,
+   * so the caller gets a success, marked with {@link #DELETED_EARLIER}.
+   */
+  private static Response deletedEarlier(Response notFound) {
+    notFound.close();
+    return notFound.newBuilder()
+        .code(200)
+        .message("OK")
+        .header(DELETED_EARLIER, "true")
+        .body(ResponseBody.create(new byte[0], null))
+        .build();
   }
 
   /** A body that cannot be written twice; a multipart body is one when any of its parts is (a stream upload). */
