@@ -195,4 +195,36 @@ class ModelLifecycleTest {
         java.util.concurrent.ExecutionException.class, () -> client.deleteModelAsync("m1").get());
     assertEquals(AuthenticationException.class, fixture.caught(failed.getCause()).getClass());
   }
+
+  @Test
+  void aUserClonesWaitsFindsChangesVisibilityAndDeletesEachInOneCall() throws Exception {
+    String training = modelJson().replace("\"state\": \"trained\"", "\"state\": \"training\"");
+    fixture.server.enqueue(ClientFixture.created().setBody(training));
+    fixture.server.enqueue(json(200, modelJson()));
+    fixture.server.enqueue(json(200, pageJson(1, false, modelJson())));
+    fixture.server.enqueue(new MockResponse().setResponseCode(200));
+    fixture.server.enqueue(new MockResponse().setResponseCode(200));
+    FishAudio client = fixture.client();
+
+    ModelEntity created = client.createModel(ClientFixture.modelRequest(
+        Upload.of(ClientFixture.wav(1), "a.wav", "audio/wav")).build());
+    ModelEntity trained = client.waitUntilTrained(created.id(), java.time.Duration.ofMinutes(5));
+    boolean listed = client.allModels(ModelQuery.builder().self(true).build()).stream()
+        .anyMatch(m -> m.id().equals(trained.id()));
+    client.updateModel(trained.id(), UpdateModelRequest.builder().visibility(Visibility.PUBLIC).build());
+    client.deleteModel(trained.id());
+
+    assertEquals("training", created.state().value());
+    assertEquals("trained", trained.state().value());
+    assertTrue(listed);
+    List<String> calls = new java.util.ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      RecordedRequest r = fixture.takeRequest();
+      calls.add(r.getMethod() + " " + r.getRequestUrl().encodedPath().substring(PREFIX.length())
+          + (r.getRequestUrl().query() == null ? "" : "?" + r.getRequestUrl().query()));
+    }
+    String id = created.id();
+    assertEquals(List.of("POST model", "GET model/" + id, "GET model?page_number=1&self=true",
+        "PATCH model/" + id, "DELETE model/" + id), calls);
+  }
 }
