@@ -54,6 +54,17 @@ _real_engine() {
   [[ -z "${DOCKER_HOST:-}" || "$DOCKER_HOST" == "unix://$PODMAN_SOCK" ]] && _ping /var/run/docker.sock
 }
 
+# A service whose working directory was removed still answers _ping, but conmon cannot start a
+# container. Healthy means every service process still has its working directory.
+_podman_healthy() {
+  local pid cwd
+  for pid in $(pgrep -f "podman system service .*unix://$PODMAN_SOCK" || true); do
+    cwd=$(readlink "/proc/$pid/cwd" 2>/dev/null) || continue
+    [[ $cwd == *" (deleted)" || ! -d $cwd ]] && return 1
+  done
+  return 0
+}
+
 _podman() {
   [[ $(id -u) == 0 ]] || { _say "Podman setup needs root (apt-get, /etc/containers, /run/podman)"; return 1; }
   if command -v podman >/dev/null && command -v runc >/dev/null; then
@@ -76,14 +87,22 @@ _podman() {
     mkdir -p /etc/containers && printf '%s\n' "$conf" > /etc/containers/containers.conf
   fi
 
-  if _ping "$PODMAN_SOCK"; then
+  if _ping "$PODMAN_SOCK" && _podman_healthy; then
     _say "podman service: answering on $PODMAN_SOCK"
   else
+    if _ping "$PODMAN_SOCK"; then
+      _say "podman service: answers but cannot start containers (its working directory is gone); restarting it"
+      pkill -f "podman system service .*unix://$PODMAN_SOCK" || true
+      local j
+      for j in $(seq 20); do _ping "$PODMAN_SOCK" || break; sleep 0.25; done
+    fi
     _say "podman service: starting (log /tmp/podman-service.log)"
     mkdir -p /run/podman
     # setsid+nohup: it must outlive this script; fd 9 (our lock) and stdout must not be held open by it.
-    nohup setsid podman system service --time=0 "unix://$PODMAN_SOCK" \
-      </dev/null >/tmp/podman-service.log 2>&1 9>&- &
+    # From /: a service started in a clone that is later removed still answers its ping, but every
+    # container start then fails (conmon: "Failed to get working directory").
+    (cd / && nohup setsid podman system service --time=0 "unix://$PODMAN_SOCK" \
+      </dev/null >/tmp/podman-service.log 2>&1 9>&- &)
     local i
     for i in $(seq 60); do _ping "$PODMAN_SOCK" && break; sleep 0.5; done
     _ping "$PODMAN_SOCK" || { _say "podman service did not answer in 30 s"; return 1; }

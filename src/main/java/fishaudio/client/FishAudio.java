@@ -57,6 +57,7 @@ public final class FishAudio implements AutoCloseable {
     this.ownsHttp = builder.okHttpClient == null;
     this.voiceDesignModel = builder.voiceDesignModel;
     this.maxRetries = builder.maxRetries;
+    Redactor redactor = new Redactor(apiKey);
     OkHttpClient.Builder http = ownsHttp ? new OkHttpClient.Builder() : builder.okHttpClient.newBuilder();
     if (ownsHttp || builder.timeout != null) {
       Duration timeout = builder.timeout != null ? builder.timeout : Builder.DEFAULT_TIMEOUT;
@@ -67,23 +68,26 @@ public final class FishAudio implements AutoCloseable {
     }
     // OkHttp's own silent retry could resend a POST the server already processed; ours knows better.
     http.retryOnConnectionFailure(false)
+        // The API never redirects; a followed redirect would resend the body (voice files) elsewhere.
+        .followRedirects(false)
+        .followSslRedirects(false)
         .addInterceptor(new RetryInterceptor(builder.maxRetries, builder.clock, builder.sleeper, builder.jitter))
         .addInterceptor(new AuthInterceptor(apiKey))
-        .addInterceptor(new ErrorMapper.ErrorBodyLimit())
+        .addInterceptor(new ErrorBodyLimit())
         .addNetworkInterceptor(RetryInterceptor.KEEP_OKHTTP_FROM_RETRYING);
     if (builder.logger != null) {
-      http.addNetworkInterceptor(new HttpLogger(builder.logger));
+      http.addNetworkInterceptor(new HttpLogger(builder.logger, redactor));
     }
     this.http = http.build();
     Moshi moshi = new Moshi.Builder().build();
-    this.errors = new ErrorMapper(moshi, builder.clock, apiKey);
+    this.errors = new ErrorMapper(moshi, builder.clock, redactor);
     this.trainingWaiter = new TrainingWaiter(builder.clock, builder.sleeper);
     Retrofit retrofit = new Retrofit.Builder()
         .baseUrl(baseUrl)
         .client(this.http)
         // Scalars first: each item of texts and tags becomes its own text part.
         .addConverterFactory(ScalarsConverterFactory.create())
-        .addConverterFactory(new ErrorMapper.DecodingConverterFactory(moshi))
+        .addConverterFactory(new DecodingConverterFactory(moshi, redactor, DecodingConverterFactory.DEFAULT_MAX_RESPONSE_BYTES))
         .build();
     this.voiceDesign = retrofit.create(VoiceDesignApi.class);
     this.voiceCloning = retrofit.create(VoiceCloningApi.class);
@@ -282,13 +286,27 @@ public final class FishAudio implements AutoCloseable {
     query.check();
     return voiceCloning.listModels(query.pageSize(), query.pageNumber(), query.title(), query.tags(), query.self(),
         query.authorId(), query.languages(), query.titleLanguages(),
-        query.sortBy() == null ? null : query.sortBy().value());
+        query.sortBy());
   }
 
   private Call<Void> updateModelCall(String id, UpdateModelRequest update) {
     checkId(id);
     validate(update == null ? null : update::validate);
-    MultipartBody.Part cover = null;
+    MultipartBody.Builder form = new MultipartBody.Builder().setType(MultipartBody.FORM);
+    if (update.title() != null) {
+      form.addFormDataPart("title", update.title());
+    }
+    if (update.description() != null) {
+      form.addFormDataPart("description", update.description());
+    }
+    if (update.visibility() != null) {
+      form.addFormDataPart("visibility", update.visibility().value());
+    }
+    if (update.tags() != null) {
+      for (String tag : update.tags()) {
+        form.addFormDataPart("tags", tag);
+      }
+    }
     okhttp3.RequestBody image = update.coverImage();
     if (image != null) {
       // The live service wants a filename on a file part; a plain RequestBody gets a made-up one.
@@ -297,10 +315,13 @@ public final class FishAudio implements AutoCloseable {
         ((Upload) image).check("cover_image");
         filename = ((Upload) image).filename();
       }
-      cover = MultipartBody.Part.createFormData("cover_image", filename, image);
+      form.addFormDataPart("cover_image", filename, image);
     }
-    return voiceCloning.updateModel(id, update.title(), update.description(),
-        update.visibility() == null ? null : update.visibility().value(), update.tags(), cover);
+    if (update.title() == null && update.description() == null && update.visibility() == null
+        && update.tags() == null && image == null) {
+      throw new InvalidRequestException("update", "update sets no field", null);
+    }
+    return voiceCloning.updateModel(form.build(), id);
   }
 
   private Call<Void> deleteModelCall(String id) {
@@ -356,7 +377,7 @@ public final class FishAudio implements AutoCloseable {
 
   private void checkNoBody(Response<Void> response) {
     if (!response.isSuccessful()) {
-      errors.decode(response, Function.identity()); // throws the typed exception for the status
+      errors.successOrThrow(response, Function.identity()); // throws the typed exception for the status
     }
   }
 
@@ -423,7 +444,7 @@ public final class FishAudio implements AutoCloseable {
     } catch (IOException | RuntimeException e) {
       throw errors.failure(e);
     }
-    return errors.decode(response, decode);
+    return errors.successOrThrow(response, decode);
   }
 
   private <T, R> CompletableFuture<R> enqueue(Call<T> call, Function<T, R> decode) {
@@ -440,16 +461,21 @@ public final class FishAudio implements AutoCloseable {
     call.enqueue(new Callback<T>() {
       @Override
       public void onResponse(Call<T> call, Response<T> response) {
+        // Whatever decoding throws, an Error included, completes the future: nothing may leave it
+        // pending, and nothing of ours may reach the dispatcher thread. join() then throws a
+        // CompletionException whose cause is that Error.
         try {
-          future.complete(errors.decode(response, decode));
-        } catch (FishAudioException e) {
+          future.complete(errors.successOrThrow(response, decode));
+        } catch (FishAudioException | Error e) {
           future.completeExceptionally(e);
+        } catch (RuntimeException e) {
+          future.completeExceptionally(errors.failure(e));
         }
       }
 
       @Override
       public void onFailure(Call<T> call, Throwable failure) {
-        future.completeExceptionally(errors.failure(failure));
+        future.completeExceptionally(failure instanceof Error ? failure : errors.failure(failure));
       }
     });
     return future;
@@ -575,6 +601,16 @@ public final class FishAudio implements AutoCloseable {
       if (voiceDesignModel == null || voiceDesignModel.isEmpty()) {
         throw new ConfigurationException("voiceDesignModel must not be empty");
       }
+      // Checked here, not at the first call: OkHttp refuses such a header value with a message
+      // that quotes it, and the key must never be printed.
+      if (!isHeaderSafe(apiKey.trim())) {
+        throw new ConfigurationException("The API key holds a character an HTTP header cannot carry "
+            + "(a control character, CR, LF or non-ASCII); the key itself is not shown");
+      }
+      if (!isHeaderSafe(voiceDesignModel)) {
+        throw new ConfigurationException("voiceDesignModel holds a character an HTTP header cannot carry "
+            + "(a control character, CR, LF or non-ASCII)");
+      }
       return new FishAudio(this, apiKey.trim(), resolveBaseUrl());
     }
 
@@ -592,6 +628,17 @@ public final class FishAudio implements AutoCloseable {
         url = url.newBuilder().addPathSegment("").build();
       }
       return url;
+    }
+
+    /** Visible ASCII, space and tab only, as a header value must be. */
+    private static boolean isHeaderSafe(String value) {
+      for (int i = 0; i < value.length(); i++) {
+        char c = value.charAt(i);
+        if ((c < 0x20 && c != '\t') || c >= 0x7f) {
+          return false;
+        }
+      }
+      return true;
     }
 
     private static boolean isLoopback(String host) {

@@ -5,12 +5,8 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.function.DoubleSupplier;
 import okhttp3.Interceptor;
-import okhttp3.MultipartBody;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
@@ -22,8 +18,7 @@ import retrofit2.Invocation;
  * Retries only what the server did not process, because voice design is billed per request and
  * create-model creates a model: a 429, 502, 503 or 504 answer, or a connection that failed before
  * any of the request body was written. A 500, any other status, and a failure after the body
- * started going out are returned as they are. Operations the spec marks {@code x-idempotent}
- * (get, list, delete) are also retried on a 500 and on a connection that failed after sending.
+ * started going out are returned as they are.
  *
  * <p>Waits honour {@code Retry-After} (seconds or an HTTP date) up to {@link #MAX_RETRY_AFTER};
  * otherwise capped exponential backoff with jitter.
@@ -35,14 +30,12 @@ final class RetryInterceptor implements Interceptor {
   static final Duration BASE_DELAY = Duration.ofMillis(500);
   static final Duration MAX_DELAY = Duration.ofSeconds(8);
 
-  static final String MOVED_RETRY_AFTER = "Fish-Client-Retry-After";
-
   /** Set on a delete's success that was a 404 after an attempt that may have deleted it. */
   static final String DELETED_EARLIER = "Fish-Client-Deleted-Earlier";
 
   /**
    * OkHttp resends a 503 that says {@code Retry-After: 0} by itself, whatever maxRetries says.
-   * This network interceptor moves that header to {@link #MOVED_RETRY_AFTER}, where only this
+   * This network interceptor moves that header to {@link #RetryAfter.MOVED_HEADER}, where only this
    * class reads it, so every attempt is one this class decided on.
    */
   static final Interceptor KEEP_OKHTTP_FROM_RETRYING = chain -> {
@@ -51,7 +44,7 @@ final class RetryInterceptor implements Interceptor {
     if (response.code() != 503 || retryAfter == null) {
       return response;
     }
-    return response.newBuilder().removeHeader("Retry-After").header(MOVED_RETRY_AFTER, retryAfter).build();
+    return response.newBuilder().removeHeader("Retry-After").header(RetryAfter.MOVED_HEADER, retryAfter).build();
   };
 
   /** Waits between attempts; injectable so tests need not sleep. */
@@ -95,12 +88,12 @@ final class RetryInterceptor implements Interceptor {
         return deletedEarlier(response);
       }
       boolean retryable = isRetryable(response.code()) || (idempotent && response.code() == 500);
-      if (attempt >= maxRetries || !retryable || (body != null && body.started && isOneShot(body))) {
+      if (attempt >= maxRetries || !retryable || (body != null && body.started && body.isOneShot())) {
         return response;
       }
       // 429 and 503 say the server did not process the request; a 500, 502 or 504 may come after it did.
       mayHaveProcessed |= response.code() != 429 && response.code() != 503;
-      Duration wait = retryAfter(response, clock);
+      Duration wait = RetryAfter.of(response, clock);
       if (wait != null && wait.compareTo(MAX_RETRY_AFTER) > 0) {
         return response;
       }
@@ -130,18 +123,6 @@ final class RetryInterceptor implements Interceptor {
         .build();
   }
 
-  /** A body that cannot be written twice; a multipart body is one when any of its parts is (a stream upload). */
-  static boolean isOneShot(RequestBody body) {
-    if (body instanceof MultipartBody) {
-      for (MultipartBody.Part part : ((MultipartBody) body).parts()) {
-        if (part.body().isOneShot()) {
-          return true;
-        }
-      }
-    }
-    return body.isOneShot();
-  }
-
   static boolean isRetryable(int status) {
     return status == 429 || status == 502 || status == 503 || status == 504;
   }
@@ -161,26 +142,6 @@ final class RetryInterceptor implements Interceptor {
     }
     if (chain.call().isCanceled()) {
       throw new IOException("Canceled");
-    }
-  }
-
-  /** The wait a {@code Retry-After} header asks for, or null when absent or unreadable. */
-  static Duration retryAfter(Response response, Clock clock) {
-    String value = response.header("Retry-After", response.header(MOVED_RETRY_AFTER));
-    if (value == null) {
-      return null;
-    }
-    value = value.trim();
-    try {
-      return Duration.ofSeconds(Math.max(0, Long.parseLong(value)));
-    } catch (NumberFormatException notSeconds) {
-      try {
-        ZonedDateTime at = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME);
-        Duration wait = Duration.between(clock.instant(), at.toInstant());
-        return wait.isNegative() ? Duration.ZERO : wait;
-      } catch (DateTimeParseException notDate) {
-        return null;
-      }
     }
   }
 

@@ -10,7 +10,9 @@ import fishaudio.client.generated.CreateModelTrainMode;
 import fishaudio.client.generated.CreateModelType;
 import fishaudio.client.generated.VoiceDesignRequest;
 import fishaudio.client.generated.Visibility;
+import fishaudio.client.testing.CandidateJson;
 import fishaudio.client.testing.SpecExamples;
+import fishaudio.client.testing.WavFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -35,7 +37,6 @@ import okhttp3.RequestBody;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
-import okio.Buffer;
 import okio.ByteString;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -166,7 +167,7 @@ final class ClientFixture implements BeforeEachCallback, AfterEachCallback {
   }
 
   static String designResponse(String... candidates) {
-    return "{\"candidates\":[" + String.join(",", candidates) + "]}";
+    return CandidateJson.designResponse(candidates);
   }
 
   static String candidate(String id, int index, byte[] audio) {
@@ -174,9 +175,7 @@ final class ClientFixture implements BeforeEachCallback, AfterEachCallback {
   }
 
   static String candidate(String id, int index, String audioBase64) {
-    return "{\"id\":\"" + id + "\",\"index\":" + index + ",\"audio_base64\":\"" + audioBase64 + "\","
-        + "\"sample_rate\":44100,\"duration_ms\":" + (200 + index) + ",\"text\":\"" + CANDIDATE_TEXT + "\","
-        + "\"instruct\":\"Warm narrator\",\"language\":\"en\"}";
+    return CandidateJson.candidate(id, index, audioBase64, 44100, 200 + index, CANDIDATE_TEXT, "Warm narrator");
   }
 
   /** The spec's {@code trained} example of the create-model response. */
@@ -188,15 +187,7 @@ final class ClientFixture implements BeforeEachCallback, AfterEachCallback {
 
   /** A small, valid mono 16-bit WAV file whose samples depend on {@code seed}. */
   static byte[] wav(int seed) {
-    int sampleRate = 44100;
-    int dataSize = 2 * 441;
-    Buffer wav = new Buffer()
-        .writeUtf8("RIFF").writeIntLe(36 + dataSize).writeUtf8("WAVE")
-        .writeUtf8("fmt ").writeIntLe(16).writeShortLe(1).writeShortLe(1)
-        .writeIntLe(sampleRate).writeIntLe(sampleRate * 2).writeShortLe(2).writeShortLe(16)
-        .writeUtf8("data").writeIntLe(dataSize)
-        .write(bytes(seed, dataSize));
-    return wav.readByteArray();
+    return WavFiles.noise(44100, 441, seed);
   }
 
   static byte[] bytes(int seed, int size) {

@@ -20,7 +20,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Every error status becomes one typed exception carrying the status, message, bounded body and request id. */
+/**
+ * Belongs here: well-formed error answers, one status a test, and the exception each becomes; servers
+ * that answer wrongly, slowly, hugely or not at all belong in reliability/HostileServerTest.
+ *
+ * <p>Every error status becomes one typed exception carrying the status, message, bounded body and request id.
+ */
 @Timeout(30)
 class ErrorMappingTest {
   @RegisterExtension

@@ -36,7 +36,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Retries only what the server did not process: 429, 502, 503, 504 and connections that failed
+ * Belongs here: one retry rule a test, its waits read from the builder's sleeper hook; a sweep of the
+ * policy over every status and failure, through the public API alone, belongs in
+ * reliability/RetryPolicyTest.
+ *
+ * <p>Retries only what the server did not process: 429, 502, 503, 504 and connections that failed
  * before the body went out. Waits are recorded by the sleeper hook, never slept.
  */
 @Timeout(30)

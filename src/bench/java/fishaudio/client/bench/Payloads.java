@@ -1,12 +1,12 @@
 package fishaudio.client.bench;
 
+import fishaudio.client.testing.CandidateJson;
+import fishaudio.client.testing.WavFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
@@ -70,12 +70,7 @@ public final class Payloads {
 
   /** Writes the 44-byte RIFF/WAVE header of a file holding {@code dataBytes} of PCM. */
   public static byte[] wavHeader(long dataBytes) {
-    ByteBuffer h = ByteBuffer.allocate(44).order(ByteOrder.LITTLE_ENDIAN);
-    h.put(ascii("RIFF")).putInt((int) (36 + dataBytes)).put(ascii("WAVE"));
-    h.put(ascii("fmt ")).putInt(16).putShort((short) 1).putShort((short) 1)
-        .putInt(SAMPLE_RATE).putInt(SAMPLE_RATE * 2).putShort((short) 2).putShort((short) 16);
-    h.put(ascii("data")).putInt((int) dataBytes);
-    return h.array();
+    return WavFiles.header(SAMPLE_RATE, dataBytes);
   }
 
   /** Streams a WAV file of {@code totalBytes} bytes: header, then a periodic sine tone. */
@@ -102,17 +97,15 @@ public final class Payloads {
   }
 
   private static String candidatePrefix(int index, boolean first) {
-    return (first ? "" : ",") + "{\"id\":\"cand_" + String.format("%04d", index) + "\",\"index\":" + index
-        + ",\"audio_base64\":\"";
+    return (first ? "" : ",") + CandidateJson.prefix("cand_" + String.format("%04d", index), index);
   }
 
   private static String candidateSuffix(int durationMs) {
-    return "\",\"sample_rate\":" + SAMPLE_RATE + ",\"duration_ms\":" + durationMs
-        + ",\"text\":\"Welcome to Fish Audio.\",\"instruct\":\"" + INSTRUCTION + "\",\"language\":\"en\"}";
+    return CandidateJson.suffix(SAMPLE_RATE, durationMs, "Welcome to Fish Audio.", INSTRUCTION);
   }
 
-  private static final String RESPONSE_PREFIX = "{\"candidates\":[";
-  private static final String RESPONSE_SUFFIX = "]}";
+  private static final String RESPONSE_PREFIX = CandidateJson.RESPONSE_PREFIX;
+  private static final String RESPONSE_SUFFIX = CandidateJson.RESPONSE_SUFFIX;
 
   /** Length in bytes of the voice-design response with {@code candidates} WAVs of {@code durationMs}. */
   public static long designResponseLength(int candidates, int durationMs) {

@@ -23,7 +23,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -54,22 +53,23 @@ public final class Demo {
   private Demo() {}
 
   public static void main(String[] args) {
-    System.exit(run(args, System.getenv(), System.out, System.err));
+    System.exit(run(args, System.out, System.err));
   }
 
-  /** {@link #run(String[], Map, PrintStream, PrintStream)} with progress and errors on one stream. */
-  public static int run(String[] args, Map<String, String> env, PrintStream out) {
-    return run(args, env, out, out);
+  /** {@link #run(String[], PrintStream, PrintStream)} with progress and errors on one stream. */
+  public static int run(String[] args, PrintStream out) {
+    return run(args, out, out);
   }
 
   /**
-   * Runs the demo.
+   * Runs the demo. The arguments are parsed here only ({@code scripts/demo} passes them through).
+   * Without {@code --mock}, the key and the server come from the client's own
+   * {@link FishAudio.Builder#fromEnv()}: the system properties {@code fishaudio.apiKey} and
+   * {@code fishaudio.baseUrl}, then {@code FISH_API_KEY} and {@code FISH_BASE_URL}.
    *
-   * @param env the environment: {@code FISH_API_KEY} and {@code FISH_BASE_URL} (the system
-   *     properties {@code fishaudio.apiKey} and {@code fishaudio.baseUrl} win over them, as in the client)
    * @return 0 on success, 1 when a step failed, 2 on bad arguments
    */
-  public static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
+  public static int run(String[] args, PrintStream out, PrintStream err) {
     Options options;
     try {
       options = Options.parse(args);
@@ -87,9 +87,9 @@ public final class Demo {
       return 0;
     }
 
-    Set<String> secrets = secrets(env);
+    Set<String> secrets = secrets();
     String step = "configuration";
-    try (FishAudio client = client(options, env)) {
+    try (FishAudio client = client(options)) {
       out.println("demo: server " + client.baseUrl()
           + (options.mockUrl != null ? " (local Prism mock with a dummy key; set FISH_API_KEY for the real service)" : ""));
 
@@ -159,16 +159,12 @@ public final class Demo {
     }
   }
 
-  private static FishAudio client(Options options, Map<String, String> env) {
+  private static FishAudio client(Options options) {
     FishAudio.Builder builder = FishAudio.builder();
     if (options.mockUrl != null) {
       builder.baseUrl(options.mockUrl).apiKey(MOCK_API_KEY);
-    } else {
-      // The given environment, with the client's precedence: system property, then environment.
-      builder.apiKey(System.getProperty("fishaudio.apiKey", blankToNull(env.get("FISH_API_KEY"))))
-          .baseUrl(System.getProperty("fishaudio.baseUrl", blankToNull(env.get("FISH_BASE_URL"))));
     }
-    // Fills whatever is still unset from the process's own properties and environment.
+    // Fills whatever is still unset, with the client's own precedence.
     return builder.fromEnv().build();
   }
 
@@ -197,10 +193,9 @@ public final class Demo {
     return e.getMessage();
   }
 
-  private static Set<String> secrets(Map<String, String> env) {
+  private static Set<String> secrets() {
     Set<String> secrets = new LinkedHashSet<>();
-    for (String key : new String[] {env.get("FISH_API_KEY"), System.getenv("FISH_API_KEY"),
-        System.getProperty("fishaudio.apiKey")}) {
+    for (String key : new String[] {System.getenv("FISH_API_KEY"), System.getProperty("fishaudio.apiKey")}) {
       if (key != null && !key.trim().isEmpty()) {
         secrets.add(key.trim());
       }
@@ -222,10 +217,6 @@ public final class Demo {
 
   private static String oneLine(String text) {
     return text.replaceAll("\\s*[\\r\\n]+\\s*", " ").trim();
-  }
-
-  private static String blankToNull(String value) {
-    return value == null || value.trim().isEmpty() ? null : value;
   }
 
   /** Prints a line each time the upload crosses another tenth of its size. */

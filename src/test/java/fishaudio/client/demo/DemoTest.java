@@ -6,19 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fishaudio.client.testing.CandidateJson;
+import fishaudio.client.testing.WavFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.sound.sampled.AudioFileFormat;
@@ -41,6 +39,8 @@ import org.junit.jupiter.api.io.TempDir;
 class DemoTest {
   private static final String KEY = "sk-demo-test-5f3c9a1e7b2d4c6f8a0b";
   private static final String TEXT_1 = "Welcome to the lighthouse.";
+  private static final String KEY_PROPERTY = "fishaudio.apiKey";
+  private static final String URL_PROPERTY = "fishaudio.baseUrl";
 
   @TempDir Path tmp;
 
@@ -48,6 +48,8 @@ class DemoTest {
   private Path out;
   private byte[] wav1;
   private byte[] wav2;
+  private String savedKey;
+  private String savedUrl;
   private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
   private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
 
@@ -55,13 +57,19 @@ class DemoTest {
   void start() throws IOException {
     server = new MockWebServer();
     server.start();
+    // The demo reads the key and server as the client's fromEnv() does; properties win over the
+    // environment, so these hold whatever this machine's FISH_API_KEY is.
+    savedKey = System.setProperty(KEY_PROPERTY, KEY);
+    savedUrl = System.setProperty(URL_PROPERTY, server.url("/").toString());
     out = tmp.resolve("out");
-    wav1 = wav(16000, 1600, 440);   // 0.1 s
-    wav2 = wav(16000, 3200, 220);   // 0.2 s
+    wav1 = WavFiles.tone(16000, 1600, 440);   // 0.1 s
+    wav2 = WavFiles.tone(16000, 3200, 220);   // 0.2 s
   }
 
   @AfterEach
   void stop() throws IOException {
+    restore(KEY_PROPERTY, savedKey);
+    restore(URL_PROPERTY, savedUrl);
     server.shutdown();
   }
 
@@ -71,7 +79,7 @@ class DemoTest {
     server.enqueue(json(201, model("in_review")));
 
     // The three-argument form: progress and errors on one stream.
-    int exit = Demo.run(args("--instruction", "Calm, low voice of an old lighthouse keeper"), env(),
+    int exit = Demo.run(args("--instruction", "Calm, low voice of an old lighthouse keeper"),
         new PrintStream(stdout, true, StandardCharsets.UTF_8));
     String output = stdout.toString(StandardCharsets.UTF_8);
 
@@ -95,7 +103,7 @@ class DemoTest {
     assertEquals("/model", create.getPath());
     assertEquals("Bearer " + KEY, create.getHeader("Authorization"));
     List<Part> parts = parts(create);
-    assertEquals(List.of("type", "title", "train_mode", "voices", "visibility", "texts"),
+    assertEquals(List.of("type", "title", "train_mode", "voices", "visibility", "texts", "enhance_audio_quality"),
         parts.stream().map(p -> p.name).collect(Collectors.toList()));
     assertEquals("tts", part(parts, "type").text());
     assertEquals("Calm, low voice of an old lighthouse keeper", part(parts, "title").text());
@@ -125,7 +133,7 @@ class DemoTest {
     server.enqueue(json(200, model("trained")));   // the first poll; no wait before it
     server.enqueue(new MockResponse().setResponseCode(200));
 
-    int exit = Demo.run(args("--delete"), env(), new PrintStream(stdout, true, StandardCharsets.UTF_8));
+    int exit = Demo.run(args("--delete"), new PrintStream(stdout, true, StandardCharsets.UTF_8));
     String output = stdout.toString(StandardCharsets.UTF_8);
 
     assertEquals(0, exit, output);
@@ -248,9 +256,8 @@ class DemoTest {
 
   @Test
   void malformedAudioIsOneLineAndWritesNothing() {
-    server.enqueue(json(200, "{\"candidates\":[{\"id\":\"c1\",\"index\":1,\"audio_base64\":\""
-        + Base64.getEncoder().encodeToString("not a wav file at all".getBytes(StandardCharsets.US_ASCII))
-        + "\",\"sample_rate\":16000,\"duration_ms\":100}]}"));
+    server.enqueue(json(200, CandidateJson.designResponse(CandidateJson.candidate("c1", 1,
+        "not a wav file at all".getBytes(StandardCharsets.US_ASCII), 16000, 100, TEXT_1, "Calm"))));
 
     int exit = run();
 
@@ -272,7 +279,7 @@ class DemoTest {
   // --- helpers ---------------------------------------------------------------------------------
 
   private int run(String... extra) {
-    return Demo.run(args(extra), env(), new PrintStream(stdout, true, StandardCharsets.UTF_8),
+    return Demo.run(args(extra), new PrintStream(stdout, true, StandardCharsets.UTF_8),
         new PrintStream(stderr, true, StandardCharsets.UTF_8));
   }
 
@@ -282,8 +289,13 @@ class DemoTest {
     return all.toArray(new String[0]);
   }
 
-  private Map<String, String> env() {
-    return Map.of("FISH_API_KEY", KEY, "FISH_BASE_URL", server.url("/").toString());
+
+  private static void restore(String property, String value) {
+    if (value == null) {
+      System.clearProperty(property);
+    } else {
+      System.setProperty(property, value);
+    }
   }
 
   private List<String> errorLines() {
@@ -313,15 +325,13 @@ class DemoTest {
   }
 
   private String designResponse() {
-    return "{\"candidates\":["
-        + candidate("cand_1", 1, wav1, 100, TEXT_1) + ","
-        + candidate("cand_2", 2, wav2, 200, "Mind the rocks tonight.") + "]}";
+    return CandidateJson.designResponse(
+        candidate("cand_1", 1, wav1, 100, TEXT_1),
+        candidate("cand_2", 2, wav2, 200, "Mind the rocks tonight."));
   }
 
   private static String candidate(String id, int index, byte[] wav, int durationMs, String text) {
-    return "{\"id\":\"" + id + "\",\"index\":" + index + ",\"audio_base64\":\"" + Base64.getEncoder().encodeToString(wav)
-        + "\",\"sample_rate\":16000,\"duration_ms\":" + durationMs + ",\"text\":\"" + text
-        + "\",\"instruct\":\"Calm, low voice of an old lighthouse keeper\",\"language\":\"en\"}";
+    return CandidateJson.candidate(id, index, wav, 16000, durationMs, text, "Calm, low voice of an old lighthouse keeper");
   }
 
   private static String model(String state) {
@@ -331,20 +341,6 @@ class DemoTest {
         + "\"like_count\":0,\"mark_count\":0,\"shared_count\":0,\"task_count\":0,"
         + "\"author\":{\"_id\":\"a1\",\"nickname\":\"studio\",\"avatar\":\"https://example.com/a.png\"},"
         + "\"train_mode\":\"fast\"}";
-  }
-
-  /** A playable mono 16-bit PCM WAV file: a sine tone. */
-  static byte[] wav(int sampleRate, int samples, double hz) {
-    int dataSize = samples * 2;
-    ByteBuffer b = ByteBuffer.allocate(44 + dataSize).order(ByteOrder.LITTLE_ENDIAN);
-    b.put("RIFF".getBytes(StandardCharsets.US_ASCII)).putInt(36 + dataSize).put("WAVE".getBytes(StandardCharsets.US_ASCII));
-    b.put("fmt ".getBytes(StandardCharsets.US_ASCII)).putInt(16).putShort((short) 1).putShort((short) 1)
-        .putInt(sampleRate).putInt(sampleRate * 2).putShort((short) 2).putShort((short) 16);
-    b.put("data".getBytes(StandardCharsets.US_ASCII)).putInt(dataSize);
-    for (int i = 0; i < samples; i++) {
-      b.putShort((short) (Math.sin(2 * Math.PI * hz * i / sampleRate) * 8000));
-    }
-    return b.array();
   }
 
   private static final class Part {

@@ -6,13 +6,12 @@ import fishaudio.client.generated.CreateModelTrainMode;
 import fishaudio.client.generated.CreateModelType;
 import fishaudio.client.generated.VoiceDesignRequest;
 import fishaudio.client.generated.Visibility;
+import fishaudio.client.testing.CandidateJson;
 import fishaudio.client.testing.SpecExamples;
+import fishaudio.client.testing.WavFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
 import okhttp3.mockwebserver.MockResponse;
@@ -23,29 +22,21 @@ final class Fixtures {
 
   /** A valid mono 16-bit PCM WAV file of {@code samples} silent samples at 24 kHz. */
   static byte[] wav(int samples) {
-    int data = samples * 2;
-    ByteBuffer wav = ByteBuffer.allocate(44 + data).order(ByteOrder.LITTLE_ENDIAN);
-    wav.put("RIFF".getBytes(StandardCharsets.US_ASCII)).putInt(36 + data)
-        .put("WAVE".getBytes(StandardCharsets.US_ASCII))
-        .put("fmt ".getBytes(StandardCharsets.US_ASCII)).putInt(16).putShort((short) 1).putShort((short) 1)
-        .putInt(24000).putInt(48000).putShort((short) 2).putShort((short) 16)
-        .put("data".getBytes(StandardCharsets.US_ASCII)).putInt(data);
-    return wav.array();
+    return WavFiles.silence(24000, samples);
   }
 
   /** A voice-design response with one candidate per WAV file. */
   static String designJson(byte[]... wavs) {
-    StringBuilder json = new StringBuilder("{\"candidates\":[");
+    String[] candidates = new String[wavs.length];
     for (int i = 0; i < wavs.length; i++) {
-      json.append(i == 0 ? "" : ",").append(candidateJson(i, Base64.getEncoder().encodeToString(wavs[i])));
+      candidates[i] = candidateJson(i, Base64.getEncoder().encodeToString(wavs[i]));
     }
-    return json.append("]}").toString();
+    return CandidateJson.designResponse(candidates);
   }
 
   /** One candidate whose {@code audio_base64} is the given text, verbatim. */
   static String candidateJson(int index, String audioBase64) {
-    return "{\"id\":\"cand_" + index + "\",\"index\":" + index + ",\"audio_base64\":\"" + audioBase64
-        + "\",\"sample_rate\":24000,\"duration_ms\":10,\"text\":\"Hello\",\"instruct\":\"Warm\",\"language\":\"en\"}";
+    return CandidateJson.candidate("cand_" + index, index, audioBase64, 24000, 10, "Hello", "Warm");
   }
 
   /** The spec's {@code trained} example of a create-model 201 response. */

@@ -41,7 +41,11 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Suite 3: the retry policy, attempt by attempt. Retries happen only for 429, 502, 503, 504 and
+ * Belongs here: the retry policy swept case by case through the public API alone (no test hooks),
+ * counting attempts and connections; one rule with its exact wait (Retry-After, backoff, jitter)
+ * belongs in RetryTest.
+ *
+ * <p>Suite 3: the retry policy, attempt by attempt. Retries happen only for 429, 502, 503, 504 and
  * connections that failed before the body was written; a request the server may have processed
  * (a 500, or a failure after the body went out) is sent exactly once. {@code Retry-After: 0}
  * keeps the retries instant through the public API.

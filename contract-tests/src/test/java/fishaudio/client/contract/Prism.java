@@ -140,11 +140,11 @@ final class Prism implements AutoCloseable {
       String dockerHost = System.getenv("DOCKER_HOST");
       throw new IllegalStateException(
           "No Docker engine is reachable (DOCKER_HOST=" + (dockerHost == null ? "<unset>" : dockerHost) + "). "
-              + "The contract tests run Prism (" + image + ") in a container and never skip. To fix: run "
-              + "`scripts/test`, which provisions Podman's Docker-compatible API and the Prism image and then "
-              + "runs mvn verify; or `source scripts/lib/provision.sh` in your shell before mvn (it exports "
-              + "DOCKER_HOST, TESTCONTAINERS_RYUK_DISABLED and PRISM_IMAGE); or set DOCKER_HOST to a running "
-              + "engine (and TESTCONTAINERS_RYUK_DISABLED=true where the Ryuk image cannot be pulled).",
+              + "The contract tests run Prism (" + image + ") in a container and never skip. To fix, run "
+              + "`scripts/lib/provision.sh` once (as root: it installs Podman, starts its Docker-compatible API "
+              + "on /run/podman/podman.sock and builds the Prism image offline); after that plain `mvn install` "
+              + "finds both (pom.xml's podman profile). Or set DOCKER_HOST to a running engine (and "
+              + "TESTCONTAINERS_RYUK_DISABLED=true where the Ryuk image cannot be pulled).",
           cause);
     }
   }

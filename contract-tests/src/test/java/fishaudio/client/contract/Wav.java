@@ -1,5 +1,6 @@
 package fishaudio.client.contract;
 
+import fishaudio.client.testing.WavFiles;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -73,12 +74,6 @@ final class Wav {
 
   /** A tiny valid PCM WAV (16-bit mono) followed by {@code payload} as its samples. */
   static byte[] build(int sampleRate, byte[] payload) {
-    int dataSize = payload.length + (payload.length & 1);
-    ByteBuffer b = ByteBuffer.allocate(44 + dataSize).order(ByteOrder.LITTLE_ENDIAN);
-    b.put("RIFF".getBytes(StandardCharsets.US_ASCII)).putInt(36 + dataSize).put("WAVE".getBytes(StandardCharsets.US_ASCII));
-    b.put("fmt ".getBytes(StandardCharsets.US_ASCII)).putInt(16).putShort((short) 1).putShort((short) 1)
-        .putInt(sampleRate).putInt(sampleRate * 2).putShort((short) 2).putShort((short) 16);
-    b.put("data".getBytes(StandardCharsets.US_ASCII)).putInt(dataSize).put(payload);
-    return b.array();
+    return WavFiles.pcm16(sampleRate, payload);
   }
 }

@@ -5,6 +5,7 @@ package fishaudio.client.generated;
 
 import com.squareup.moshi.JsonClass;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One page of a model list.
@@ -16,11 +17,11 @@ import java.util.Objects;
 public final class ModelPageResponse {
   private final Integer total;
   private final java.util.List<ModelEntity> items;
-  private final Boolean hasMore;
-  private final Boolean totalIsExact;
-  private final Boolean windowLimited;
-  private final Integer maxOffset;
-  private final Integer accessibleUpperBound;
+  private final @Nullable Boolean hasMore;
+  private final @Nullable Boolean totalIsExact;
+  private final @Nullable Boolean windowLimited;
+  private final @Nullable Integer maxOffset;
+  private final @Nullable Integer accessibleUpperBound;
 
   private ModelPageResponse(Builder builder) {
     this.total = builder.total;
@@ -32,7 +33,7 @@ public final class ModelPageResponse {
     this.accessibleUpperBound = builder.accessibleUpperBound;
   }
 
-  /** Returns a builder with every field unset. */
+  /** Returns a builder with every field unset, except a field whose enum has one value, which holds it. */
   public static Builder builder() {
     return new Builder();
   }
@@ -73,37 +74,35 @@ public final class ModelPageResponse {
    *
    * <p>JSON name {@code has_more}; optional, may be null.
    */
-  public Boolean hasMore() {
+  public @Nullable Boolean hasMore() {
     return hasMore;
   }
 
   /**
    * Whether total is exact rather than an estimate.
    *
-   * <p>JSON name {@code total_is_exact}; optional. Defaults to {@code true} when not sent.
+   * <p>JSON name {@code total_is_exact}; optional. The spec gives a default for when it is not sent: see {@link #totalIsExactOrDefault()}.
    */
-  public Boolean totalIsExact() {
+  public @Nullable Boolean totalIsExact() {
     return totalIsExact;
   }
 
-
-  /** {@link #totalIsExact()}, or the spec's default {@code true} when it was not sent. */
-  public Boolean totalIsExactOrDefault() {
+  /** {@link #totalIsExact()}, or the spec's default when it was not sent: {@code true}. */
+  public boolean totalIsExactOrDefault() {
     return totalIsExact != null ? totalIsExact : true;
   }
 
   /**
    * Whether the listing stops at a window the server keeps, before total.
    *
-   * <p>JSON name {@code window_limited}; optional. Defaults to {@code false} when not sent.
+   * <p>JSON name {@code window_limited}; optional. The spec gives a default for when it is not sent: see {@link #windowLimitedOrDefault()}.
    */
-  public Boolean windowLimited() {
+  public @Nullable Boolean windowLimited() {
     return windowLimited;
   }
 
-
-  /** {@link #windowLimited()}, or the spec's default {@code false} when it was not sent. */
-  public Boolean windowLimitedOrDefault() {
+  /** {@link #windowLimited()}, or the spec's default when it was not sent: {@code false}. */
+  public boolean windowLimitedOrDefault() {
     return windowLimited != null ? windowLimited : false;
   }
 
@@ -112,7 +111,7 @@ public final class ModelPageResponse {
    *
    * <p>JSON name {@code max_offset}; optional, may be null.
    */
-  public Integer maxOffset() {
+  public @Nullable Integer maxOffset() {
     return maxOffset;
   }
 
@@ -121,10 +120,9 @@ public final class ModelPageResponse {
    *
    * <p>JSON name {@code accessible_upper_bound}; optional, may be null.
    */
-  public Integer accessibleUpperBound() {
+  public @Nullable Integer accessibleUpperBound() {
     return accessibleUpperBound;
   }
-
 
   /**
    * Checks this value against the constraints the spec states: required fields, lengths,
@@ -183,18 +181,24 @@ public final class ModelPageResponse {
 
   /** Builds a {@link ModelPageResponse}. Setters take the value as is; {@link #build()} does not validate. */
   public static final class Builder {
-    private Integer total;
-    private java.util.List<ModelEntity> items;
-    private Boolean hasMore;
-    private Boolean totalIsExact;
-    private Boolean windowLimited;
-    private Integer maxOffset;
-    private Integer accessibleUpperBound;
+    private @Nullable Integer total;
+    private java.util.@Nullable List<ModelEntity> items;
+    private @Nullable Boolean hasMore;
+    private @Nullable Boolean totalIsExact;
+    private @Nullable Boolean windowLimited;
+    private @Nullable Integer maxOffset;
+    private @Nullable Integer accessibleUpperBound;
 
     private Builder() {}
 
     /** Sets {@code total}: How many models match, over all pages (see total_is_exact). */
     public Builder total(Integer total) {
+      this.total = total;
+      return this;
+    }
+
+    /** Sets {@code total} from a plain {@code int}; the boxed overload takes null for "not sent". */
+    public Builder total(int total) {
       this.total = total;
       return this;
     }
@@ -206,31 +210,61 @@ public final class ModelPageResponse {
     }
 
     /** Sets {@code has_more}: Whether a later page has more models; null when the server does not say. */
-    public Builder hasMore(Boolean hasMore) {
+    public Builder hasMore(@Nullable Boolean hasMore) {
+      this.hasMore = hasMore;
+      return this;
+    }
+
+    /** Sets {@code has_more} from a plain {@code boolean}; the boxed overload takes null for "not sent". */
+    public Builder hasMore(boolean hasMore) {
       this.hasMore = hasMore;
       return this;
     }
 
     /** Sets {@code total_is_exact}: Whether total is exact rather than an estimate. */
-    public Builder totalIsExact(Boolean totalIsExact) {
+    public Builder totalIsExact(@Nullable Boolean totalIsExact) {
+      this.totalIsExact = totalIsExact;
+      return this;
+    }
+
+    /** Sets {@code total_is_exact} from a plain {@code boolean}; the boxed overload takes null for "not sent". */
+    public Builder totalIsExact(boolean totalIsExact) {
       this.totalIsExact = totalIsExact;
       return this;
     }
 
     /** Sets {@code window_limited}: Whether the listing stops at a window the server keeps, before total. */
-    public Builder windowLimited(Boolean windowLimited) {
+    public Builder windowLimited(@Nullable Boolean windowLimited) {
+      this.windowLimited = windowLimited;
+      return this;
+    }
+
+    /** Sets {@code window_limited} from a plain {@code boolean}; the boxed overload takes null for "not sent". */
+    public Builder windowLimited(boolean windowLimited) {
       this.windowLimited = windowLimited;
       return this;
     }
 
     /** Sets {@code max_offset}: The largest offset the server serves, when window_limited. */
-    public Builder maxOffset(Integer maxOffset) {
+    public Builder maxOffset(@Nullable Integer maxOffset) {
+      this.maxOffset = maxOffset;
+      return this;
+    }
+
+    /** Sets {@code max_offset} from a plain {@code int}; the boxed overload takes null for "not sent". */
+    public Builder maxOffset(int maxOffset) {
       this.maxOffset = maxOffset;
       return this;
     }
 
     /** Sets {@code accessible_upper_bound}: How many models can be reached by paging, when that is fewer than total. */
-    public Builder accessibleUpperBound(Integer accessibleUpperBound) {
+    public Builder accessibleUpperBound(@Nullable Integer accessibleUpperBound) {
+      this.accessibleUpperBound = accessibleUpperBound;
+      return this;
+    }
+
+    /** Sets {@code accessible_upper_bound} from a plain {@code int}; the boxed overload takes null for "not sent". */
+    public Builder accessibleUpperBound(int accessibleUpperBound) {
       this.accessibleUpperBound = accessibleUpperBound;
       return this;
     }

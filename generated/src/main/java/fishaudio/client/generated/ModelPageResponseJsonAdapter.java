@@ -3,7 +3,6 @@
 
 package fishaudio.client.generated;
 
-
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
@@ -13,43 +12,36 @@ import java.io.IOException;
 
 /**
  * Reads and writes {@link ModelPageResponse} without reflection. Unknown fields are skipped; a
- * required field that is missing or null is a {@link JsonDataException} naming the field and
- * its path. Moshi finds this class through {@code @JsonClass} on the model.
+ * required field that is missing, or null, is a {@link JsonDataException} that says which,
+ * naming the field and its path. Moshi finds this class through {@code @JsonClass} on the model.
  */
 final class ModelPageResponseJsonAdapter extends JsonAdapter<ModelPageResponse> {
+  private static final JsonReader.Options NAMES = JsonReader.Options.of(
+      "total",
+      "items",
+      "has_more",
+      "total_is_exact",
+      "window_limited",
+      "max_offset",
+      "accessible_upper_bound");
 
   private final JsonAdapter<Integer> totalAdapter;
-
   private final JsonAdapter<java.util.List<ModelEntity>> itemsAdapter;
-
   private final JsonAdapter<Boolean> hasMoreAdapter;
-
   private final JsonAdapter<Boolean> totalIsExactAdapter;
-
   private final JsonAdapter<Boolean> windowLimitedAdapter;
-
   private final JsonAdapter<Integer> maxOffsetAdapter;
-
   private final JsonAdapter<Integer> accessibleUpperBoundAdapter;
 
-
   ModelPageResponseJsonAdapter(Moshi moshi) {
-
     this.totalAdapter = moshi.adapter(Integer.class);
-
     this.itemsAdapter = moshi.adapter(
         com.squareup.moshi.Types.newParameterizedType(java.util.List.class, ModelEntity.class));
-
     this.hasMoreAdapter = moshi.adapter(Boolean.class);
-
     this.totalIsExactAdapter = moshi.adapter(Boolean.class);
-
     this.windowLimitedAdapter = moshi.adapter(Boolean.class);
-
     this.maxOffsetAdapter = moshi.adapter(Integer.class);
-
     this.accessibleUpperBoundAdapter = moshi.adapter(Integer.class);
-
   }
 
   @Override
@@ -59,53 +51,48 @@ final class ModelPageResponseJsonAdapter extends JsonAdapter<ModelPageResponse> 
     ModelPageResponse.Builder builder = ModelPageResponse.builder();
     reader.beginObject();
     while (reader.hasNext()) {
-      switch (reader.nextName()) {
-        case "total":
-
+      // Options match the names without building a String per field; the case is 1 + the position in NAMES.
+      switch (reader.selectName(NAMES) + 1) {
+        case 1:
+          if (reader.peek() == JsonReader.Token.NULL) {
+            throw new JsonDataException("Non-null value 'total' was null at " + reader.getPath());
+          }
           builder.total(totalAdapter.fromJson(reader));
-
           break;
-        case "items":
-
+        case 2:
+          if (reader.peek() == JsonReader.Token.NULL) {
+            throw new JsonDataException("Non-null value 'items' was null at " + reader.getPath());
+          }
           builder.items(itemsAdapter.fromJson(reader));
-
           break;
-        case "has_more":
-
+        case 3:
           builder.hasMore(hasMoreAdapter.fromJson(reader));
-
           break;
-        case "total_is_exact":
-
+        case 4:
           builder.totalIsExact(totalIsExactAdapter.fromJson(reader));
-
           break;
-        case "window_limited":
-
+        case 5:
           builder.windowLimited(windowLimitedAdapter.fromJson(reader));
-
           break;
-        case "max_offset":
-
+        case 6:
           builder.maxOffset(maxOffsetAdapter.fromJson(reader));
-
           break;
-        case "accessible_upper_bound":
-
+        case 7:
           builder.accessibleUpperBound(accessibleUpperBoundAdapter.fromJson(reader));
-
           break;
         default:
-          reader.skipValue(); // A field this client does not know yet.
+          // A field this client does not know yet.
+          reader.skipName();
+          reader.skipValue();
       }
     }
     reader.endObject();
     ModelPageResponse value = builder.build();
     if (value.total() == null) {
-      throw new JsonDataException("Required value 'total' missing or null at " + path);
+      throw new JsonDataException("Required value 'total' missing at " + path);
     }
     if (value.items() == null) {
-      throw new JsonDataException("Required value 'items' missing or null at " + path);
+      throw new JsonDataException("Required value 'items' missing at " + path);
     }
     JsonFields.requireNoNullItems(value.items(), "items", path);
     return value;
@@ -115,33 +102,19 @@ final class ModelPageResponseJsonAdapter extends JsonAdapter<ModelPageResponse> 
   public void toJson(JsonWriter writer, ModelPageResponse value) throws IOException {
     writer.beginObject();
     writer.name("total");
-
     totalAdapter.toJson(writer, value.total());
-
     writer.name("items");
-
     itemsAdapter.toJson(writer, value.items());
-
     writer.name("has_more");
-
     hasMoreAdapter.toJson(writer, value.hasMore());
-
     writer.name("total_is_exact");
-
     totalIsExactAdapter.toJson(writer, value.totalIsExact());
-
     writer.name("window_limited");
-
     windowLimitedAdapter.toJson(writer, value.windowLimited());
-
     writer.name("max_offset");
-
     maxOffsetAdapter.toJson(writer, value.maxOffset());
-
     writer.name("accessible_upper_bound");
-
     accessibleUpperBoundAdapter.toJson(writer, value.accessibleUpperBound());
-
     writer.endObject();
   }
 
@@ -150,4 +123,3 @@ final class ModelPageResponseJsonAdapter extends JsonAdapter<ModelPageResponse> 
     return "JsonAdapter(ModelPageResponse)";
   }
 }
-

@@ -5,6 +5,7 @@ package fishaudio.client.generated;
 
 import com.squareup.moshi.JsonClass;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The multipart form that changes a voice model; fields left out keep their value.
@@ -14,11 +15,11 @@ import java.util.Objects;
  */
 @JsonClass(generateAdapter = true, generator = "openapi/templates")
 public final class UpdateModelRequest {
-  private final String title;
-  private final String description;
-  private final Visibility visibility;
-  private final java.util.List<String> tags;
-  private final okhttp3.RequestBody coverImage;
+  private final @Nullable String title;
+  private final @Nullable String description;
+  private final @Nullable Visibility visibility;
+  private final java.util.@Nullable List<String> tags;
+  private final okhttp3.@Nullable RequestBody coverImage;
 
   private UpdateModelRequest(Builder builder) {
     this.title = builder.title;
@@ -28,7 +29,7 @@ public final class UpdateModelRequest {
     this.coverImage = builder.coverImage;
   }
 
-  /** Returns a builder with every field unset. */
+  /** Returns a builder with every field unset, except a field whose enum has one value, which holds it. */
   public static Builder builder() {
     return new Builder();
   }
@@ -49,7 +50,7 @@ public final class UpdateModelRequest {
    *
    * <p>JSON name {@code title}; optional.
    */
-  public String title() {
+  public @Nullable String title() {
     return title;
   }
 
@@ -58,7 +59,7 @@ public final class UpdateModelRequest {
    *
    * <p>JSON name {@code description}; optional, may be null.
    */
-  public String description() {
+  public @Nullable String description() {
     return description;
   }
 
@@ -67,7 +68,7 @@ public final class UpdateModelRequest {
    *
    * <p>JSON name {@code visibility}; optional.
    */
-  public Visibility visibility() {
+  public @Nullable Visibility visibility() {
     return visibility;
   }
 
@@ -76,7 +77,7 @@ public final class UpdateModelRequest {
    *
    * <p>JSON name {@code tags}; optional.
    */
-  public java.util.List<String> tags() {
+  public java.util.@Nullable List<String> tags() {
     return tags;
   }
 
@@ -85,10 +86,9 @@ public final class UpdateModelRequest {
    *
    * <p>JSON name {@code cover_image}; optional.
    */
-  public okhttp3.RequestBody coverImage() {
+  public okhttp3.@Nullable RequestBody coverImage() {
     return coverImage;
   }
-
 
   /**
    * Checks this value against the constraints the spec states: required fields, lengths,
@@ -139,40 +139,40 @@ public final class UpdateModelRequest {
 
   /** Builds a {@link UpdateModelRequest}. Setters take the value as is; {@link #build()} does not validate. */
   public static final class Builder {
-    private String title;
-    private String description;
-    private Visibility visibility;
-    private java.util.List<String> tags;
-    private okhttp3.RequestBody coverImage;
+    private @Nullable String title;
+    private @Nullable String description;
+    private @Nullable Visibility visibility;
+    private java.util.@Nullable List<String> tags;
+    private okhttp3.@Nullable RequestBody coverImage;
 
     private Builder() {}
 
     /** Sets {@code title}: Model title or name. */
-    public Builder title(String title) {
+    public Builder title(@Nullable String title) {
       this.title = title;
       return this;
     }
 
     /** Sets {@code description}: Model description. */
-    public Builder description(String description) {
+    public Builder description(@Nullable String description) {
       this.description = description;
       return this;
     }
 
     /** Sets {@code visibility}: see {@link UpdateModelRequest#visibility()}. */
-    public Builder visibility(Visibility visibility) {
+    public Builder visibility(@Nullable Visibility visibility) {
       this.visibility = visibility;
       return this;
     }
 
     /** Sets {@code tags}: Model tags, sent as repeated `tags` parts; replaces the old tags. */
-    public Builder tags(java.util.List<String> tags) {
+    public Builder tags(java.util.@Nullable List<String> tags) {
       this.tags = tags;
       return this;
     }
 
     /** Sets {@code cover_image}: Model cover image. */
-    public Builder coverImage(okhttp3.RequestBody coverImage) {
+    public Builder coverImage(okhttp3.@Nullable RequestBody coverImage) {
       this.coverImage = coverImage;
       return this;
     }
