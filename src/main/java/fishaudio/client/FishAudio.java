@@ -4,6 +4,8 @@ import com.squareup.moshi.Moshi;
 import fishaudio.client.generated.ConstraintViolation;
 import fishaudio.client.generated.CreateModelRequest;
 import fishaudio.client.generated.ModelEntity;
+import fishaudio.client.generated.ModelPageResponse;
+import fishaudio.client.generated.UpdateModelRequest;
 import fishaudio.client.generated.VoiceCloningApi;
 import fishaudio.client.generated.VoiceDesignApi;
 import fishaudio.client.generated.VoiceDesignRequest;
@@ -14,12 +16,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 import java.util.function.DoubleSupplier;
 import java.util.function.Function;
 import okhttp3.HttpUrl;
+import okhttp3.MultipartBody;
 import okhttp3.OkHttpClient;
 import retrofit2.Call;
 import retrofit2.Callback;
@@ -46,6 +50,7 @@ public final class FishAudio implements AutoCloseable {
   private final String voiceDesignModel;
   private final int maxRetries;
   private final ErrorMapper errors;
+  private final TrainingWaiter trainingWaiter;
 
   private FishAudio(Builder builder, String apiKey, HttpUrl baseUrl) {
     this.baseUrl = baseUrl;
@@ -83,6 +88,7 @@ public final class FishAudio implements AutoCloseable {
     this.http.dispatcher().setMaxRequests(Math.max(this.http.dispatcher().getMaxRequests(), builder.maxConcurrentRequests));
     Moshi moshi = new Moshi.Builder().build();
     this.errors = new ErrorMapper(moshi, builder.clock, redactor);
+    this.trainingWaiter = new TrainingWaiter(builder.clock, builder.sleeper);
     Retrofit retrofit = new Retrofit.Builder()
         .baseUrl(baseUrl)
         .client(this.http)
@@ -149,6 +155,240 @@ public final class FishAudio implements AutoCloseable {
   public CompletableFuture<ModelEntity> createModelAsync(CreateModelRequest request) {
     return createModelAsync(request, null);
   }
+
+  // ---- The voice model lifecycle: get, list, update, delete, wait until trained (issue 13). ----
+
+  /**
+   * The voice model with this id. Retried like every idempotent operation (see the README).
+   *
+   * @throws InvalidRequestException before sending, when the id is null or empty
+   * @throws FishAudioApiException when the server answers with an error status (403, 404...)
+   */
+  public ModelEntity getModel(String id) {
+    return execute(getModelCall(id), Function.identity());
+  }
+
+  /** {@link #getModel} without blocking; cancelling the future cancels the call. */
+  public CompletableFuture<ModelEntity> getModelAsync(String id) {
+    return enqueue(getModelCall(id), Function.identity());
+  }
+
+  /** One page of the models the query matches; see {@link #allModels(ModelQuery)} for every page. */
+  public ModelPageResponse listModels(ModelQuery query) {
+    return execute(listModelsCall(query), Function.identity());
+  }
+
+  /** {@link #listModels} without blocking; cancelling the future cancels the call. */
+  public CompletableFuture<ModelPageResponse> listModelsAsync(ModelQuery query) {
+    return enqueue(listModelsCall(query), Function.identity());
+  }
+
+  /**
+   * Every model the query matches, from its page on (the first when unset), each page fetched
+   * only when iteration reaches it; see {@link ModelPager} for when paging stops.
+   */
+  public ModelPager allModels(ModelQuery query) {
+    listModelsCall(query); // validates now, not at the first page
+    return new ModelPager(query, this::listModels);
+  }
+
+  /**
+   * Changes the fields the update sets; the rest keep their value. Retried only when the server
+   * did not process it, since a cover image would be uploaded again.
+   *
+   * @throws InvalidRequestException before sending, when the id is empty or the update breaks the spec
+   */
+  public void updateModel(String id, UpdateModelRequest update) {
+    executeNoBody(updateModelCall(id, update));
+  }
+
+  /** {@link #updateModel} without blocking; cancelling the future cancels the call. */
+  public CompletableFuture<Void> updateModelAsync(String id, UpdateModelRequest update) {
+    return enqueueNoBody(updateModelCall(id, update));
+  }
+
+  /**
+   * Deletes the model. Retried like every idempotent operation; a retry answered 404 after an
+   * attempt that may have deleted the model counts as success.
+   */
+  public void deleteModel(String id) {
+    executeNoBody(deleteModelCall(id));
+  }
+
+  /** {@link #deleteModel} without blocking; cancelling the future cancels the call. */
+  public CompletableFuture<Void> deleteModelAsync(String id) {
+    return enqueueNoBody(deleteModelCall(id));
+  }
+
+  /** {@link #waitUntilTrained(String, Duration, Consumer)} without a listener. */
+  public ModelEntity waitUntilTrained(String id, Duration timeout) {
+    return waitUntilTrained(id, timeout, null);
+  }
+
+  /**
+   * Polls the model until it is trained, 1 s after the first poll, then 2 s, 4 s..., at most 15 s
+   * apart, and returns it.
+   *
+   * @param listener hears the model each time its state changes (the first poll included), or null
+   * @throws ModelTrainingFailedException when the state becomes {@code failed}
+   * @throws ModelTrainingTimeoutException when it is not trained within the timeout
+   * @throws UnknownModelStateException when the state is one the spec does not list
+   * @throws CancellationException when the thread is interrupted (its interrupt flag set again)
+   */
+  public ModelEntity waitUntilTrained(String id, Duration timeout, Consumer<ModelEntity> listener) {
+    getModelCall(id);
+    if (timeout == null || timeout.isNegative()) {
+      throw new InvalidRequestException("timeout", "timeout must be zero or positive", null);
+    }
+    return trainingWaiter.await(() -> getModel(id), timeout, listener);
+  }
+
+  /** {@link #waitUntilTrainedAsync(String, Duration, Consumer)} without a listener. */
+  public CompletableFuture<ModelEntity> waitUntilTrainedAsync(String id, Duration timeout) {
+    return waitUntilTrainedAsync(id, timeout, null);
+  }
+
+  /**
+   * {@link #waitUntilTrained(String, Duration, Consumer)} on a thread of its own; cancelling the
+   * future interrupts that thread, which stops the wait and the poll in flight.
+   */
+  public CompletableFuture<ModelEntity> waitUntilTrainedAsync(String id, Duration timeout, Consumer<ModelEntity> listener) {
+    getModelCall(id);
+    Thread[] worker = new Thread[1];
+    CompletableFuture<ModelEntity> future = new CompletableFuture<ModelEntity>() {
+      @Override
+      public boolean cancel(boolean mayInterruptIfRunning) {
+        boolean cancelled = super.cancel(mayInterruptIfRunning);
+        synchronized (worker) {
+          if (worker[0] != null) {
+            worker[0].interrupt();
+          }
+        }
+        return cancelled;
+      }
+    };
+    Thread thread = new Thread(() -> {
+      try {
+        future.complete(waitUntilTrained(id, timeout, listener));
+      } catch (RuntimeException e) {
+        future.completeExceptionally(e);
+      }
+    }, "fish-audio-wait-" + id);
+    thread.setDaemon(true);
+    synchronized (worker) {
+      worker[0] = thread;
+    }
+    thread.start();
+    return future;
+  }
+
+  private Call<ModelEntity> getModelCall(String id) {
+    return voiceCloning.getModel(checkId(id));
+  }
+
+  private Call<ModelPageResponse> listModelsCall(ModelQuery query) {
+    if (query == null) {
+      throw new InvalidRequestException("query", "query is required", null);
+    }
+    query.check();
+    return voiceCloning.listModels(query.pageSize(), query.pageNumber(), query.title(), query.tags(), query.self(),
+        query.authorId(), query.languages(), query.titleLanguages(),
+        query.sortBy());
+  }
+
+  private Call<Void> updateModelCall(String id, UpdateModelRequest update) {
+    checkId(id);
+    validate(update == null ? null : update::validate);
+    MultipartBody.Builder form = new MultipartBody.Builder().setType(MultipartBody.FORM);
+    if (update.title() != null) {
+      form.addFormDataPart("title", update.title());
+    }
+    if (update.description() != null) {
+      form.addFormDataPart("description", update.description());
+    }
+    if (update.visibility() != null) {
+      form.addFormDataPart("visibility", update.visibility().value());
+    }
+    if (update.tags() != null) {
+      for (String tag : update.tags()) {
+        form.addFormDataPart("tags", tag);
+      }
+    }
+    okhttp3.RequestBody image = update.coverImage();
+    if (image != null) {
+      // The live service wants a filename on a file part; a plain RequestBody gets a made-up one.
+      String filename = "cover_image";
+      if (image instanceof Upload) {
+        ((Upload) image).check("cover_image");
+        filename = ((Upload) image).filename();
+      }
+      form.addFormDataPart("cover_image", filename, image);
+    }
+    if (update.title() == null && update.description() == null && update.visibility() == null
+        && update.tags() == null && image == null) {
+      throw new InvalidRequestException("update", "update sets no field", null);
+    }
+    return voiceCloning.updateModel(form.build(), id);
+  }
+
+  private Call<Void> deleteModelCall(String id) {
+    return voiceCloning.deleteModel(checkId(id));
+  }
+
+  /** Retrofit encodes the id as one path segment ({@code /} becomes {@code %2F}), so it cannot reach another path. */
+  private static String checkId(String id) {
+    if (id == null || id.isEmpty()) {
+      throw new InvalidRequestException("id", "id must not be empty", null);
+    }
+    return id;
+  }
+
+  /** A 200 with no body, as update and delete answer; an error status becomes its typed exception. */
+  private void executeNoBody(Call<Void> call) {
+    Response<Void> response;
+    try {
+      response = call.execute();
+    } catch (IOException | RuntimeException e) {
+      throw errors.failure(e);
+    }
+    checkNoBody(response);
+  }
+
+  private CompletableFuture<Void> enqueueNoBody(Call<Void> call) {
+    CompletableFuture<Void> future = new CompletableFuture<Void>() {
+      @Override
+      public boolean cancel(boolean mayInterruptIfRunning) {
+        boolean cancelled = super.cancel(mayInterruptIfRunning);
+        call.cancel();
+        return cancelled;
+      }
+    };
+    call.enqueue(new Callback<Void>() {
+      @Override
+      public void onResponse(Call<Void> call, Response<Void> response) {
+        try {
+          checkNoBody(response);
+          future.complete(null);
+        } catch (FishAudioException e) {
+          future.completeExceptionally(e);
+        }
+      }
+
+      @Override
+      public void onFailure(Call<Void> call, Throwable failure) {
+        future.completeExceptionally(errors.failure(failure));
+      }
+    });
+    return future;
+  }
+
+  private void checkNoBody(Response<Void> response) {
+    if (!response.isSuccessful()) {
+      errors.successOrThrow(response, Function.identity()); // throws the typed exception for the status
+    }
+  }
+
+  // ---- End of the voice model lifecycle. ----
 
   /**
    * The generated Retrofit interface for voice design, with this client's auth, headers and

@@ -1,5 +1,6 @@
 package fishaudio.client;
 
+import fishaudio.client.generated.Idempotent;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Clock;
@@ -9,7 +10,9 @@ import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
+import okhttp3.ResponseBody;
 import okio.BufferedSink;
+import retrofit2.Invocation;
 
 /**
  * Retries only what the server did not process, because voice design is billed per request and
@@ -26,6 +29,9 @@ final class RetryInterceptor implements Interceptor {
 
   static final Duration BASE_DELAY = Duration.ofMillis(500);
   static final Duration MAX_DELAY = Duration.ofSeconds(8);
+
+  /** Set on a delete's success that was a 404 after an attempt that may have deleted it. */
+  static final String DELETED_EARLIER = "Fish-Client-Deleted-Earlier";
 
   /**
    * OkHttp resends a 503 that says {@code Retry-After: 0} by itself, whatever maxRetries says.
@@ -61,6 +67,8 @@ final class RetryInterceptor implements Interceptor {
   @Override
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();
+    boolean idempotent = isIdempotent(request);
+    boolean mayHaveProcessed = false;
     for (int attempt = 0; ; attempt++) {
       WriteWatch body = request.body() == null ? null : new WriteWatch(request.body());
       Request attemptRequest = body == null ? request : request.newBuilder().method(request.method(), body).build();
@@ -69,15 +77,22 @@ final class RetryInterceptor implements Interceptor {
         response = chain.proceed(attemptRequest);
       } catch (IOException e) {
         boolean unsent = body == null || !body.started;
-        if (attempt >= maxRetries || !unsent || chain.call().isCanceled()) {
+        if (attempt >= maxRetries || !(unsent || idempotent) || chain.call().isCanceled()) {
           throw e;
         }
+        mayHaveProcessed |= !(e instanceof java.net.ConnectException || e instanceof java.net.UnknownHostException);
         pause(backoff(attempt), chain);
         continue;
       }
-      if (attempt >= maxRetries || !isRetryable(response.code()) || (body != null && body.started && body.isOneShot())) {
+      if (mayHaveProcessed && response.code() == 404 && "DELETE".equals(request.method())) {
+        return deletedEarlier(response);
+      }
+      boolean retryable = isRetryable(response.code()) || (idempotent && response.code() == 500);
+      if (attempt >= maxRetries || !retryable || (body != null && body.started && body.isOneShot())) {
         return response;
       }
+      // 429 and 503 say the server did not process the request; a 500, 502 or 504 may come after it did.
+      mayHaveProcessed |= response.code() != 429 && response.code() != 503;
       Duration wait = RetryAfter.of(response, clock);
       if (wait != null && wait.compareTo(MAX_RETRY_AFTER) > 0) {
         return response;
@@ -85,6 +100,27 @@ final class RetryInterceptor implements Interceptor {
       response.close();
       pause(wait != null ? wait : backoff(attempt), chain);
     }
+  }
+
+  /** Whether the spec marks the operation {@code x-idempotent}, read from the generated {@link Idempotent}. */
+  static boolean isIdempotent(Request request) {
+    Invocation invocation = request.tag(Invocation.class);
+    return invocation != null && invocation.method().isAnnotationPresent(Idempotent.class);
+  }
+
+  /**
+   * A delete answered 404 on a retry, after an attempt that may have deleted the model (its
+   * connection failed after connecting, or it got a 500, 502 or 504): the model is gone, as asked,
+   * so the caller gets a success, marked with {@link #DELETED_EARLIER}.
+   */
+  private static Response deletedEarlier(Response notFound) {
+    notFound.close();
+    return notFound.newBuilder()
+        .code(200)
+        .message("OK")
+        .header(DELETED_EARLIER, "true")
+        .body(ResponseBody.create(new byte[0], null))
+        .build();
   }
 
   static boolean isRetryable(int status) {

@@ -127,6 +127,30 @@ class DemoTest {
   }
 
   @Test
+  void waitsUntilTheModelIsTrainedAndWithDeleteDeletesIt() throws Exception {
+    server.enqueue(json(200, designResponse()));
+    server.enqueue(json(201, model("created")));
+    server.enqueue(json(200, model("trained")));   // the first poll; no wait before it
+    server.enqueue(new MockResponse().setResponseCode(200));
+
+    int exit = Demo.run(args("--delete"), new PrintStream(stdout, true, StandardCharsets.UTF_8));
+    String output = stdout.toString(StandardCharsets.UTF_8);
+
+    assertEquals(0, exit, output);
+    assertEquals(List.of("candidate-1.wav", "candidate-2.wav"), filesIn(out));
+    assertEquals("/v1/voice-design", server.takeRequest().getPath());
+    assertEquals("/model", server.takeRequest().getPath());
+    RecordedRequest poll = server.takeRequest();
+    assertEquals("GET /model/model_8f6c2d1e", poll.getMethod() + " " + poll.getPath());
+    RecordedRequest delete = server.takeRequest();
+    assertEquals("DELETE /model/model_8f6c2d1e", delete.getMethod() + " " + delete.getPath());
+    assertEquals(4, server.getRequestCount());
+    assertTrue(output.contains("state trained"), output);
+    assertTrue(output.contains("trained voice model model_8f6c2d1e"), output);
+    assertTrue(output.contains("deleted voice model model_8f6c2d1e"), output);
+  }
+
+  @Test
   void insufficientCreditOnDesignStopsBeforeWritingOrCloning() {
     server.enqueue(json(402, "{\"status\":402,\"message\":\"Insufficient API credit\"}"));
 
