@@ -299,36 +299,11 @@ public final class FishAudio implements AutoCloseable {
   private Call<Void> updateModelCall(String id, UpdateModelRequest update) {
     checkId(id);
     validate(update == null ? null : update::validate);
-    MultipartBody.Builder form = new MultipartBody.Builder().setType(MultipartBody.FORM);
-    if (update.title() != null) {
-      form.addFormDataPart("title", update.title());
-    }
-    if (update.description() != null) {
-      form.addFormDataPart("description", update.description());
-    }
-    if (update.visibility() != null) {
-      form.addFormDataPart("visibility", update.visibility().value());
-    }
-    if (update.tags() != null) {
-      for (String tag : update.tags()) {
-        form.addFormDataPart("tags", tag);
-      }
-    }
-    okhttp3.RequestBody image = update.coverImage();
-    if (image != null) {
-      // The live service wants a filename on a file part; a plain RequestBody gets a made-up one.
-      String filename = "cover_image";
-      if (image instanceof Upload) {
-        ((Upload) image).check("cover_image");
-        filename = ((Upload) image).filename();
-      }
-      form.addFormDataPart("cover_image", filename, image);
-    }
-    if (update.title() == null && update.description() == null && update.visibility() == null
-        && update.tags() == null && image == null) {
+    MultipartBody form = Multipart.updateModel(update);
+    if (form.parts().isEmpty()) {
       throw new InvalidRequestException("update", "update sets no field", null);
     }
-    return voiceCloning.updateModel(form.build(), id);
+    return voiceCloning.updateModel(form, id);
   }
 
   private Call<Void> deleteModelCall(String id) {

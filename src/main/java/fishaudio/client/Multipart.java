@@ -2,6 +2,7 @@ package fishaudio.client;
 
 import fishaudio.client.generated.CreateModelRequest;
 import fishaudio.client.generated.FileParts;
+import fishaudio.client.generated.UpdateModelRequest;
 import fishaudio.client.generated.ModelEntity;
 import fishaudio.client.generated.VoiceCloningApi;
 import java.io.IOException;
@@ -28,7 +29,12 @@ final class Multipart {
   }
 
   /** Checks every file of the request before anything is sent. */
-  static void checkFiles(CreateModelRequest request) {
+  /** The update form, laid out by the generated model; its cover image is checked as it is laid out. */
+  static MultipartBody updateModel(UpdateModelRequest request) {
+    return request.toMultipart(new Parts(null));
+  }
+
+    static void checkFiles(CreateModelRequest request) {
     request.toMultipart(new Parts(null));
   }
 

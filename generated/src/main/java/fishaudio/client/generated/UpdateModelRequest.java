@@ -90,6 +90,36 @@ public final class UpdateModelRequest {
     return coverImage;
   }
 
+  /** The content type of each text part: the live service reads titles and tags as UTF-8. */
+  private static final okhttp3.MediaType TEXT_PART = okhttp3.MediaType.get("text/plain; charset=UTF-8");
+
+  /**
+   * This form as a multipart body: one part per field that is set, in the spec's order. A list
+   * becomes one part per item under the field's name, with no {@code []} suffix; an enum goes
+   * as its string value; {@code files} supplies each file part.
+   */
+  public okhttp3.MultipartBody toMultipart(FileParts files) {
+    okhttp3.MultipartBody.Builder body = new okhttp3.MultipartBody.Builder().setType(okhttp3.MultipartBody.FORM);
+    if (title != null) {
+      body.addFormDataPart("title", null, okhttp3.RequestBody.create(title, TEXT_PART));
+    }
+    if (description != null) {
+      body.addFormDataPart("description", null, okhttp3.RequestBody.create(description, TEXT_PART));
+    }
+    if (visibility != null) {
+      body.addFormDataPart("visibility", null, okhttp3.RequestBody.create(String.valueOf(visibility), TEXT_PART));
+    }
+    if (tags != null) {
+      for (String item : tags) {
+        body.addFormDataPart("tags", null, okhttp3.RequestBody.create(String.valueOf(item), TEXT_PART));
+      }
+    }
+    if (coverImage != null) {
+      body.addPart(files.file("cover_image", coverImage));
+    }
+    return body.build();
+  }
+
   /**
    * Checks this value against the constraints the spec states: required fields, lengths,
    * bounds, item counts, enum values and the cross-field rules in its {@code x-} extensions.
