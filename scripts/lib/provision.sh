@@ -101,8 +101,9 @@ _podman() {
     # setsid+nohup: it must outlive this script; fd 9 (our lock) and stdout must not be held open by it.
     # From /: a service started in a clone that is later removed still answers its ping, but every
     # container start then fails (conmon: "Failed to get working directory").
-    (cd / && nohup setsid podman system service --time=0 "unix://$PODMAN_SOCK" \
-      </dev/null >/tmp/podman-service.log 2>&1 9>&- &)
+    # exec: no shell of ours may stay behind holding fd 9, the provisioning lock.
+    (cd / && exec nohup setsid podman system service --time=0 "unix://$PODMAN_SOCK") \
+      </dev/null >/tmp/podman-service.log 2>&1 9>&- &
     local i
     for i in $(seq 60); do _ping "$PODMAN_SOCK" && break; sleep 0.5; done
     _ping "$PODMAN_SOCK" || { _say "podman service did not answer in 30 s"; return 1; }

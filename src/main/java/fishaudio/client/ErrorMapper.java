@@ -2,63 +2,50 @@ package fishaudio.client;
 
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonDataException;
-import com.squareup.moshi.JsonEncodingException;
 import com.squareup.moshi.Moshi;
 import fishaudio.client.generated.ErrorResponse;
 import java.io.IOException;
 import java.io.InterruptedIOException;
-import java.lang.annotation.Annotation;
-import java.lang.reflect.Type;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.time.Clock;
+import java.util.List;
 import java.util.function.Function;
-import okhttp3.Interceptor;
+import okhttp3.HttpUrl;
 import okhttp3.MediaType;
-import okhttp3.RequestBody;
 import okhttp3.ResponseBody;
-import okio.Buffer;
-import okio.BufferedSource;
-import okio.ForwardingSource;
-import okio.Okio;
-import retrofit2.Converter;
 import retrofit2.Response;
-import retrofit2.Retrofit;
-import retrofit2.converter.moshi.MoshiConverterFactory;
 
 /**
- * The one place where what came back becomes a value or a typed exception: error statuses,
- * transport failures and bodies that do not match the spec.
+ * Turns an error status or a transport failure into a typed exception. A successful response's
+ * value passes through {@link #successOrThrow}, where a decoding step's failure becomes malformed.
  */
 final class ErrorMapper {
-  /** How much of an error body is read and kept; the rest is never read. */
-  static final int MAX_ERROR_BODY_BYTES = 64 * 1024;
-
   private static final int MAX_MESSAGE_CHARS = 500;
 
   private final JsonAdapter<ErrorResponse> errorAdapter;
   private final Clock clock;
-  private final String apiKey;
+  private final Redactor redactor;
 
-  ErrorMapper(Moshi moshi, Clock clock, String apiKey) {
+  ErrorMapper(Moshi moshi, Clock clock, Redactor redactor) {
     this.errorAdapter = moshi.adapter(ErrorResponse.class);
     this.clock = clock;
-    this.apiKey = apiKey;
+    this.redactor = redactor;
   }
 
   /**
    * The decoded body of a successful response, or the typed exception for an error status. A
    * success body the decoding step cannot handle is malformed, whatever it tripped over.
    */
-  <T, R> R decode(Response<T> response, Function<T, R> decoding) {
+  <T, R> R successOrThrow(Response<T> response, Function<T, R> decoding) {
     T body = unwrap(response);
     try {
       return decoding.apply(body);
     } catch (FishAudioException e) {
       throw e;
     } catch (RuntimeException e) {
-      throw new MalformedResponseException("Malformed response: " + e, e);
+      throw new MalformedResponseException(redactor.redact("Malformed response: " + e), e);
     }
   }
 
@@ -78,9 +65,9 @@ final class ErrorMapper {
       return (FishAudioException) failure;
     }
     if (failure instanceof IOException) {
-      return new TransportException(describe((IOException) failure), failure);
+      return new TransportException(redactor.redact(describe((IOException) failure)), failure);
     }
-    return new FishAudioException("Unexpected failure: " + failure, failure);
+    return new FishAudioException(redactor.redact("Unexpected failure: " + failure), failure);
   }
 
   private static String describe(IOException e) {
@@ -100,11 +87,14 @@ final class ErrorMapper {
     int status = response.code();
     // A server or proxy that echoes the request back must not put the key into a message.
     String body = redact(readBounded(response.errorBody()));
-    String requestId = firstHeader(response, "x-request-id", "request-id");
+    String requestId = redactor.redact(firstHeader(response, "x-request-id", "request-id"));
     String message = null;
     String reason = null;
     ErrorResponse parsed = parseJson(body);
-    if (parsed != null) {
+    List<FieldViolation> violations = Violations.parse(body);
+    if (parsed == null && !violations.isEmpty()) {
+      message = violations.get(0).toString();
+    } else if (parsed != null) {
       message = parsed.message();
       reason = parsed.reason();
     } else if (isPlainText(response.errorBody() == null ? null : response.errorBody().contentType(), body)) {
@@ -119,20 +109,35 @@ final class ErrorMapper {
         return new AuthenticationException(status, message, reason, body, requestId);
       case 402:
         return new InsufficientCreditException(status, message, reason, body, requestId);
+      case 400:
+        return new BadRequestException(status, message, reason, body, requestId, violations);
       case 422:
-        return new UnprocessableRequestException(status, message, reason, body, requestId);
+        return new UnprocessableRequestException(status, message, reason, body, requestId, violations);
       case 429:
         return new RateLimitException(
-            status, message, reason, body, requestId, RetryInterceptor.retryAfter(response.raw(), clock));
+            status, message, reason, body, requestId, RetryAfter.of(response.raw(), clock));
       default:
+        if (status >= 300 && status < 400) {
+          return new RedirectException(status, message, body, requestId, origin(response));
+        }
         return status >= 500
             ? new ServerException(status, message, reason, body, requestId)
             : new FishAudioApiException(status, message, reason, body, requestId);
     }
   }
 
+  /** The redirect target's origin, resolved against the request; its path and query are never kept. */
+  private static String origin(Response<?> response) {
+    String location = response.headers().get("Location");
+    HttpUrl target = location == null ? null : response.raw().request().url().resolve(location);
+    if (target == null) {
+      return "no location";
+    }
+    return target.scheme() + "://" + target.host() + ":" + target.port();
+  }
+
   private String redact(String text) {
-    return text.replace(apiKey, "<redacted>");
+    return redactor.redact(text);
   }
 
   private ErrorResponse parseJson(String body) {
@@ -177,112 +182,4 @@ final class ErrorMapper {
       return "";
     }
   }
-
-  /**
-   * Cuts an error response's body to {@link #MAX_ERROR_BODY_BYTES} before Retrofit, which buffers
-   * error bodies whole, sees it. A body that stalls or breaks keeps what arrived: the status is
-   * the error, not the transport.
-   */
-  static final class ErrorBodyLimit implements Interceptor {
-    @Override
-    public okhttp3.Response intercept(Chain chain) throws IOException {
-      okhttp3.Response response = chain.proceed(chain.request());
-      ResponseBody body = response.body();
-      if (response.isSuccessful() || body == null) {
-        return response;
-      }
-      MediaType contentType = body.contentType();
-      Buffer kept = new Buffer();
-      try (ResponseBody closing = body) {
-        BufferedSource source = closing.source();
-        while (kept.size() < MAX_ERROR_BODY_BYTES && source.read(kept, MAX_ERROR_BODY_BYTES - kept.size()) != -1) {
-          // Read until the limit or the end.
-        }
-      } catch (IOException e) {
-        // Keep what arrived.
-      }
-      return response.newBuilder().body(ResponseBody.create(kept, contentType, kept.size())).build();
-    }
-  }
-
-  /**
-   * Wraps Moshi's converters so that a body that does not match the spec becomes a
-   * {@link MalformedResponseException}, while an I/O failure of the network stays a transport
-   * failure. Moshi reports an empty or cut-off document as an {@link IOException} too, so the
-   * source is watched to tell the two apart.
-   */
-  static final class DecodingConverterFactory extends Converter.Factory {
-    private final MoshiConverterFactory moshi;
-
-    DecodingConverterFactory(Moshi moshi) {
-      this.moshi = MoshiConverterFactory.create(moshi);
-    }
-
-    @Override
-    public Converter<ResponseBody, ?> responseBodyConverter(
-        Type type, Annotation[] annotations, Retrofit retrofit) {
-      Converter<ResponseBody, ?> delegate = moshi.responseBodyConverter(type, annotations, retrofit);
-      return body -> {
-        WatchedBody watched = new WatchedBody(body);
-        try {
-          return delegate.convert(watched);
-        } catch (JsonDataException | JsonEncodingException e) {
-          throw new MalformedResponseException("Malformed response: " + e.getMessage(), e);
-        } catch (IOException e) {
-          if (watched.networkFailure != null) {
-            throw e;
-          }
-          throw new MalformedResponseException("Malformed response: " + e.getMessage(), e);
-        }
-      };
-    }
-
-    @Override
-    public Converter<?, RequestBody> requestBodyConverter(
-        Type type, Annotation[] parameterAnnotations, Annotation[] methodAnnotations, Retrofit retrofit) {
-      return moshi.requestBodyConverter(type, parameterAnnotations, methodAnnotations, retrofit);
-    }
-  }
-
-  private static final class WatchedBody extends ResponseBody {
-    private final ResponseBody delegate;
-    private final BufferedSource source;
-    IOException networkFailure;
-
-    WatchedBody(ResponseBody delegate) {
-      this.delegate = delegate;
-      this.source = Okio.buffer(new ForwardingSource(delegate.source()) {
-        @Override
-        public long read(Buffer sink, long byteCount) throws IOException {
-          try {
-            return super.read(sink, byteCount);
-          } catch (IOException e) {
-            networkFailure = e;
-            throw e;
-          }
-        }
-      });
-    }
-
-    @Override
-    public MediaType contentType() {
-      return delegate.contentType();
-    }
-
-    @Override
-    public long contentLength() {
-      return delegate.contentLength();
-    }
-
-    @Override
-    public BufferedSource source() {
-      return source;
-    }
-
-    @Override
-    public void close() {
-      delegate.close();
-    }
-  }
-
 }

@@ -4,6 +4,8 @@ import com.squareup.moshi.Moshi;
 import fishaudio.client.generated.ConstraintViolation;
 import fishaudio.client.generated.CreateModelRequest;
 import fishaudio.client.generated.ModelEntity;
+import fishaudio.client.generated.ModelPageResponse;
+import fishaudio.client.generated.UpdateModelRequest;
 import fishaudio.client.generated.VoiceCloningApi;
 import fishaudio.client.generated.VoiceDesignApi;
 import fishaudio.client.generated.VoiceDesignRequest;
@@ -14,12 +16,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 import java.util.function.DoubleSupplier;
 import java.util.function.Function;
 import okhttp3.HttpUrl;
+import okhttp3.MultipartBody;
 import okhttp3.OkHttpClient;
 import retrofit2.Call;
 import retrofit2.Callback;
@@ -46,12 +50,14 @@ public final class FishAudio implements AutoCloseable {
   private final String voiceDesignModel;
   private final int maxRetries;
   private final ErrorMapper errors;
+  private final TrainingWaiter trainingWaiter;
 
   private FishAudio(Builder builder, String apiKey, HttpUrl baseUrl) {
     this.baseUrl = baseUrl;
     this.ownsHttp = builder.okHttpClient == null;
     this.voiceDesignModel = builder.voiceDesignModel;
     this.maxRetries = builder.maxRetries;
+    Redactor redactor = new Redactor(apiKey);
     OkHttpClient.Builder http = ownsHttp ? new OkHttpClient.Builder() : builder.okHttpClient.newBuilder();
     if (ownsHttp || builder.timeout != null) {
       Duration timeout = builder.timeout != null ? builder.timeout : Builder.DEFAULT_TIMEOUT;
@@ -62,22 +68,33 @@ public final class FishAudio implements AutoCloseable {
     }
     // OkHttp's own silent retry could resend a POST the server already processed; ours knows better.
     http.retryOnConnectionFailure(false)
+        // The API never redirects; a followed redirect would resend the body (voice files) elsewhere.
+        .followRedirects(false)
+        .followSslRedirects(false)
         .addInterceptor(new RetryInterceptor(builder.maxRetries, builder.clock, builder.sleeper, builder.jitter))
+        .addInterceptor(new ConcurrencyLimit(builder.maxConcurrentRequests))
         .addInterceptor(new AuthInterceptor(apiKey))
-        .addInterceptor(new ErrorMapper.ErrorBodyLimit())
+        .addInterceptor(new ErrorBodyLimit())
         .addNetworkInterceptor(RetryInterceptor.KEEP_OKHTTP_FROM_RETRYING);
     if (builder.logger != null) {
-      http.addNetworkInterceptor(new HttpLogger(builder.logger));
+      http.addNetworkInterceptor(new HttpLogger(builder.logger, redactor));
+    }
+    if (builder.callTimeout != null) {
+      http.callTimeout(builder.callTimeout);
     }
     this.http = http.build();
+    // Async calls past the limit queue in OkHttp's dispatcher rather than block its threads.
+    this.http.dispatcher().setMaxRequestsPerHost(Math.max(this.http.dispatcher().getMaxRequestsPerHost(), builder.maxConcurrentRequests));
+    this.http.dispatcher().setMaxRequests(Math.max(this.http.dispatcher().getMaxRequests(), builder.maxConcurrentRequests));
     Moshi moshi = new Moshi.Builder().build();
-    this.errors = new ErrorMapper(moshi, builder.clock, apiKey);
+    this.errors = new ErrorMapper(moshi, builder.clock, redactor);
+    this.trainingWaiter = new TrainingWaiter(builder.clock, builder.sleeper);
     Retrofit retrofit = new Retrofit.Builder()
         .baseUrl(baseUrl)
         .client(this.http)
         // Scalars first: each item of texts and tags becomes its own text part.
         .addConverterFactory(ScalarsConverterFactory.create())
-        .addConverterFactory(new ErrorMapper.DecodingConverterFactory(moshi))
+        .addConverterFactory(new DecodingConverterFactory(moshi, redactor, builder.maxResponseBytes))
         .build();
     this.voiceDesign = retrofit.create(VoiceDesignApi.class);
     this.voiceCloning = retrofit.create(VoiceCloningApi.class);
@@ -138,6 +155,215 @@ public final class FishAudio implements AutoCloseable {
   public CompletableFuture<ModelEntity> createModelAsync(CreateModelRequest request) {
     return createModelAsync(request, null);
   }
+
+  // ---- The voice model lifecycle: get, list, update, delete, wait until trained (issue 13). ----
+
+  /**
+   * The voice model with this id. Retried like every idempotent operation (see the README).
+   *
+   * @throws InvalidRequestException before sending, when the id is null or empty
+   * @throws FishAudioApiException when the server answers with an error status (403, 404...)
+   */
+  public ModelEntity getModel(String id) {
+    return execute(getModelCall(id), Function.identity());
+  }
+
+  /** {@link #getModel} without blocking; cancelling the future cancels the call. */
+  public CompletableFuture<ModelEntity> getModelAsync(String id) {
+    return enqueue(getModelCall(id), Function.identity());
+  }
+
+  /** One page of the models the query matches; see {@link #allModels(ModelQuery)} for every page. */
+  public ModelPageResponse listModels(ModelQuery query) {
+    return execute(listModelsCall(query), Function.identity());
+  }
+
+  /** {@link #listModels} without blocking; cancelling the future cancels the call. */
+  public CompletableFuture<ModelPageResponse> listModelsAsync(ModelQuery query) {
+    return enqueue(listModelsCall(query), Function.identity());
+  }
+
+  /**
+   * Every model the query matches, from its page on (the first when unset), each page fetched
+   * only when iteration reaches it; see {@link ModelPager} for when paging stops.
+   */
+  public ModelPager allModels(ModelQuery query) {
+    listModelsCall(query); // validates now, not at the first page
+    return new ModelPager(query, this::listModels);
+  }
+
+  /**
+   * Changes the fields the update sets; the rest keep their value. Retried only when the server
+   * did not process it, since a cover image would be uploaded again.
+   *
+   * @throws InvalidRequestException before sending, when the id is empty or the update breaks the spec
+   */
+  public void updateModel(String id, UpdateModelRequest update) {
+    executeNoBody(updateModelCall(id, update));
+  }
+
+  /** {@link #updateModel} without blocking; cancelling the future cancels the call. */
+  public CompletableFuture<Void> updateModelAsync(String id, UpdateModelRequest update) {
+    return enqueueNoBody(updateModelCall(id, update));
+  }
+
+  /**
+   * Deletes the model. Retried like every idempotent operation; a retry answered 404 after an
+   * attempt that may have deleted the model counts as success.
+   */
+  public void deleteModel(String id) {
+    executeNoBody(deleteModelCall(id));
+  }
+
+  /** {@link #deleteModel} without blocking; cancelling the future cancels the call. */
+  public CompletableFuture<Void> deleteModelAsync(String id) {
+    return enqueueNoBody(deleteModelCall(id));
+  }
+
+  /** {@link #waitUntilTrained(String, Duration, Consumer)} without a listener. */
+  public ModelEntity waitUntilTrained(String id, Duration timeout) {
+    return waitUntilTrained(id, timeout, null);
+  }
+
+  /**
+   * Polls the model until it is trained, 1 s after the first poll, then 2 s, 4 s..., at most 15 s
+   * apart, and returns it.
+   *
+   * @param listener hears the model each time its state changes (the first poll included), or null
+   * @throws ModelTrainingFailedException when the state becomes {@code failed}
+   * @throws ModelTrainingTimeoutException when it is not trained within the timeout
+   * @throws UnknownModelStateException when the state is one the spec does not list
+   * @throws CancellationException when the thread is interrupted (its interrupt flag set again)
+   */
+  public ModelEntity waitUntilTrained(String id, Duration timeout, Consumer<ModelEntity> listener) {
+    getModelCall(id);
+    if (timeout == null || timeout.isNegative()) {
+      throw new InvalidRequestException("timeout", "timeout must be zero or positive", null);
+    }
+    return trainingWaiter.await(() -> getModel(id), timeout, listener);
+  }
+
+  /** {@link #waitUntilTrainedAsync(String, Duration, Consumer)} without a listener. */
+  public CompletableFuture<ModelEntity> waitUntilTrainedAsync(String id, Duration timeout) {
+    return waitUntilTrainedAsync(id, timeout, null);
+  }
+
+  /**
+   * {@link #waitUntilTrained(String, Duration, Consumer)} on a thread of its own; cancelling the
+   * future interrupts that thread, which stops the wait and the poll in flight.
+   */
+  public CompletableFuture<ModelEntity> waitUntilTrainedAsync(String id, Duration timeout, Consumer<ModelEntity> listener) {
+    getModelCall(id);
+    Thread[] worker = new Thread[1];
+    CompletableFuture<ModelEntity> future = new CompletableFuture<ModelEntity>() {
+      @Override
+      public boolean cancel(boolean mayInterruptIfRunning) {
+        boolean cancelled = super.cancel(mayInterruptIfRunning);
+        synchronized (worker) {
+          if (worker[0] != null) {
+            worker[0].interrupt();
+          }
+        }
+        return cancelled;
+      }
+    };
+    Thread thread = new Thread(() -> {
+      try {
+        future.complete(waitUntilTrained(id, timeout, listener));
+      } catch (RuntimeException e) {
+        future.completeExceptionally(e);
+      }
+    }, "fish-audio-wait-" + id);
+    thread.setDaemon(true);
+    synchronized (worker) {
+      worker[0] = thread;
+    }
+    thread.start();
+    return future;
+  }
+
+  private Call<ModelEntity> getModelCall(String id) {
+    return voiceCloning.getModel(checkId(id));
+  }
+
+  private Call<ModelPageResponse> listModelsCall(ModelQuery query) {
+    if (query == null) {
+      throw new InvalidRequestException("query", "query is required", null);
+    }
+    query.check();
+    return voiceCloning.listModels(query.pageSize(), query.pageNumber(), query.title(), query.tags(), query.self(),
+        query.authorId(), query.languages(), query.titleLanguages(),
+        query.sortBy());
+  }
+
+  private Call<Void> updateModelCall(String id, UpdateModelRequest update) {
+    checkId(id);
+    validate(update == null ? null : update::validate);
+    MultipartBody form = Multipart.updateModel(update);
+    if (form.parts().isEmpty()) {
+      throw new InvalidRequestException("update", "update sets no field", null);
+    }
+    return voiceCloning.updateModel(form, id);
+  }
+
+  private Call<Void> deleteModelCall(String id) {
+    return voiceCloning.deleteModel(checkId(id));
+  }
+
+  /** Retrofit encodes the id as one path segment ({@code /} becomes {@code %2F}), so it cannot reach another path. */
+  private static String checkId(String id) {
+    if (id == null || id.isEmpty()) {
+      throw new InvalidRequestException("id", "id must not be empty", null);
+    }
+    return id;
+  }
+
+  /** A 200 with no body, as update and delete answer; an error status becomes its typed exception. */
+  private void executeNoBody(Call<Void> call) {
+    Response<Void> response;
+    try {
+      response = call.execute();
+    } catch (IOException | RuntimeException e) {
+      throw errors.failure(e);
+    }
+    checkNoBody(response);
+  }
+
+  private CompletableFuture<Void> enqueueNoBody(Call<Void> call) {
+    CompletableFuture<Void> future = new CompletableFuture<Void>() {
+      @Override
+      public boolean cancel(boolean mayInterruptIfRunning) {
+        boolean cancelled = super.cancel(mayInterruptIfRunning);
+        call.cancel();
+        return cancelled;
+      }
+    };
+    call.enqueue(new Callback<Void>() {
+      @Override
+      public void onResponse(Call<Void> call, Response<Void> response) {
+        try {
+          checkNoBody(response);
+          future.complete(null);
+        } catch (FishAudioException e) {
+          future.completeExceptionally(e);
+        }
+      }
+
+      @Override
+      public void onFailure(Call<Void> call, Throwable failure) {
+        future.completeExceptionally(errors.failure(failure));
+      }
+    });
+    return future;
+  }
+
+  private void checkNoBody(Response<Void> response) {
+    if (!response.isSuccessful()) {
+      errors.successOrThrow(response, Function.identity()); // throws the typed exception for the status
+    }
+  }
+
+  // ---- End of the voice model lifecycle. ----
 
   /**
    * The generated Retrofit interface for voice design, with this client's auth, headers and
@@ -200,7 +426,7 @@ public final class FishAudio implements AutoCloseable {
     } catch (IOException | RuntimeException e) {
       throw errors.failure(e);
     }
-    return errors.decode(response, decode);
+    return errors.successOrThrow(response, decode);
   }
 
   private <T, R> CompletableFuture<R> enqueue(Call<T> call, Function<T, R> decode) {
@@ -217,16 +443,21 @@ public final class FishAudio implements AutoCloseable {
     call.enqueue(new Callback<T>() {
       @Override
       public void onResponse(Call<T> call, Response<T> response) {
+        // Whatever decoding throws, an Error included, completes the future: nothing may leave it
+        // pending, and nothing of ours may reach the dispatcher thread. join() then throws a
+        // CompletionException whose cause is that Error.
         try {
-          future.complete(errors.decode(response, decode));
-        } catch (FishAudioException e) {
+          future.complete(errors.successOrThrow(response, decode));
+        } catch (FishAudioException | Error e) {
           future.completeExceptionally(e);
+        } catch (RuntimeException e) {
+          future.completeExceptionally(errors.failure(e));
         }
       }
 
       @Override
       public void onFailure(Call<T> call, Throwable failure) {
-        future.completeExceptionally(errors.failure(failure));
+        future.completeExceptionally(failure instanceof Error ? failure : errors.failure(failure));
       }
     });
     return future;
@@ -236,6 +467,7 @@ public final class FishAudio implements AutoCloseable {
   public static final class Builder {
     static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(240);
     static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+    static final int DEFAULT_MAX_CONCURRENT_REQUESTS = 5;
 
     private String apiKey;
     private String baseUrl;
@@ -243,6 +475,9 @@ public final class FishAudio implements AutoCloseable {
     private Duration timeout;
     private Duration connectTimeout;
     private int maxRetries = 2;
+    private int maxConcurrentRequests = DEFAULT_MAX_CONCURRENT_REQUESTS;
+    private Duration callTimeout;
+    private long maxResponseBytes = DecodingConverterFactory.DEFAULT_MAX_RESPONSE_BYTES;
     private String voiceDesignModel = VoiceDesignApi.DESIGN_VOICE_MODEL_DEFAULT;
     private boolean allowInsecureHttp;
     private Consumer<String> logger;
@@ -279,6 +514,40 @@ public final class FishAudio implements AutoCloseable {
     /** The connect timeout. Defaults to 10 seconds (or the passed client's). */
     public Builder connectTimeout(Duration connectTimeout) {
       this.connectTimeout = connectTimeout;
+      return this;
+    }
+
+    /**
+     * The most requests in flight at once, sync and async together; more wait for a slot. Set it to
+     * the account tier's limit (5, 15 or 50) so calls queue instead of collecting 429s. Defaults to
+     * 5, the smallest tier.
+     */
+    public Builder maxConcurrentRequests(int maxConcurrentRequests) {
+      if (maxConcurrentRequests < 1) {
+        throw new ConfigurationException("maxConcurrentRequests must be at least 1, was " + maxConcurrentRequests);
+      }
+      this.maxConcurrentRequests = maxConcurrentRequests;
+      return this;
+    }
+
+    /**
+     * An overall deadline for a call, retries and waits included, however the server trickles its
+     * bytes; null for none. Defaults to none (each read and write still has {@link #timeout}).
+     */
+    public Builder callTimeout(Duration callTimeout) {
+      this.callTimeout = callTimeout;
+      return this;
+    }
+
+    /**
+     * The largest success body read, counted after gzip inflation; a larger one fails at once with
+     * {@link MalformedResponseException}. Defaults to 64 MiB: the spec allows at most 4 candidates.
+     */
+    public Builder maxResponseBytes(long maxResponseBytes) {
+      if (maxResponseBytes < 1) {
+        throw new ConfigurationException("maxResponseBytes must be at least 1, was " + maxResponseBytes);
+      }
+      this.maxResponseBytes = maxResponseBytes;
       return this;
     }
 
@@ -352,6 +621,16 @@ public final class FishAudio implements AutoCloseable {
       if (voiceDesignModel == null || voiceDesignModel.isEmpty()) {
         throw new ConfigurationException("voiceDesignModel must not be empty");
       }
+      // Checked here, not at the first call: OkHttp refuses such a header value with a message
+      // that quotes it, and the key must never be printed.
+      if (!isHeaderSafe(apiKey.trim())) {
+        throw new ConfigurationException("The API key holds a character an HTTP header cannot carry "
+            + "(a control character, CR, LF or non-ASCII); the key itself is not shown");
+      }
+      if (!isHeaderSafe(voiceDesignModel)) {
+        throw new ConfigurationException("voiceDesignModel holds a character an HTTP header cannot carry "
+            + "(a control character, CR, LF or non-ASCII)");
+      }
       return new FishAudio(this, apiKey.trim(), resolveBaseUrl());
     }
 
@@ -369,6 +648,17 @@ public final class FishAudio implements AutoCloseable {
         url = url.newBuilder().addPathSegment("").build();
       }
       return url;
+    }
+
+    /** Visible ASCII, space and tab only, as a header value must be. */
+    private static boolean isHeaderSafe(String value) {
+      for (int i = 0; i < value.length(); i++) {
+        char c = value.charAt(i);
+        if ((c < 0x20 && c != '\t') || c >= 0x7f) {
+          return false;
+        }
+      }
+      return true;
     }
 
     private static boolean isLoopback(String host) {

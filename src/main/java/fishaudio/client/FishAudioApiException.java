@@ -1,5 +1,8 @@
 package fishaudio.client;
 
+import java.util.Collections;
+import java.util.List;
+
 /**
  * The server answered with an error status. Subclasses exist for the statuses a caller acts on;
  * any other status is this type. The message carries the status, the server's message and the
@@ -13,9 +16,16 @@ public class FishAudioApiException extends FishAudioException {
   private final String reason;
   private final String body;
   private final String requestId;
+  private final List<FieldViolation> violations;
 
   FishAudioApiException(int status, String serverMessage, String reason, String body, String requestId) {
+    this(status, serverMessage, reason, body, requestId, Collections.<FieldViolation>emptyList());
+  }
+
+  FishAudioApiException(
+      int status, String serverMessage, String reason, String body, String requestId, List<FieldViolation> violations) {
     super(describe(status, serverMessage, reason, requestId), null);
+    this.violations = violations;
     this.status = status;
     this.serverMessage = serverMessage;
     this.reason = reason;
@@ -49,7 +59,7 @@ public class FishAudioApiException extends FishAudioException {
     return reason;
   }
 
-  /** The start of the raw error body, at most {@value ErrorMapper#MAX_ERROR_BODY_BYTES} bytes. */
+  /** The start of the raw error body, at most {@value ErrorBodyLimit#MAX_ERROR_BODY_BYTES} bytes. */
   public String body() {
     return body;
   }
@@ -57,5 +67,13 @@ public class FishAudioApiException extends FishAudioException {
   /** The request id the server sent in a response header, or null. */
   public String requestId() {
     return requestId;
+  }
+
+  /**
+   * The fields the server named as invalid, in its order; empty when the body named none (the
+   * seed's {@code {status, message, reason}} shape, plain text, any other status's body).
+   */
+  public List<FieldViolation> violations() {
+    return violations;
   }
 }

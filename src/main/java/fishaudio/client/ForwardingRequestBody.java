@@ -2,6 +2,7 @@ package fishaudio.client;
 
 import java.io.IOException;
 import okhttp3.MediaType;
+import okhttp3.MultipartBody;
 import okhttp3.RequestBody;
 import okio.BufferedSink;
 
@@ -23,9 +24,20 @@ abstract class ForwardingRequestBody extends RequestBody {
     return delegate.contentLength();
   }
 
+  /**
+   * Whether the wrapped body cannot be written twice. OkHttp's {@link MultipartBody} says false
+   * even when one of its parts is a stream upload, so its parts are asked too.
+   */
   @Override
   public boolean isOneShot() {
-    return RetryInterceptor.isOneShot(delegate);
+    if (delegate instanceof MultipartBody) {
+      for (MultipartBody.Part part : ((MultipartBody) delegate).parts()) {
+        if (part.body().isOneShot()) {
+          return true;
+        }
+      }
+    }
+    return delegate.isOneShot();
   }
 
   @Override

@@ -9,28 +9,33 @@ import okhttp3.Request;
 import okhttp3.Response;
 
 /**
- * Logs each exchange as it goes on the wire: request line, headers with {@code Authorization}
- * redacted, status and time. Bodies are never logged: they hold audio and voice files.
+ * Logs each exchange as it goes on the wire: request line, headers, status and time. Bodies are
+ * never logged: they hold audio and voice files. {@code Authorization} is masked, and every other
+ * header value, the URL and any failure go through the key's {@link Redactor}, so a server that
+ * echoes the key in any header (a request id, a cookie) does not put it in the log.
  */
 final class HttpLogger implements Interceptor {
   private final Consumer<String> sink;
+  private final Redactor redactor;
 
-  HttpLogger(Consumer<String> sink) {
+  HttpLogger(Consumer<String> sink, Redactor redactor) {
     this.sink = sink;
+    this.redactor = redactor;
   }
 
   @Override
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();
-    sink.accept("--> " + request.method() + " " + request.url() + headers(request.headers()));
+    sink.accept(redactor.redact("--> " + request.method() + " " + request.url() + headers(request.headers())));
     long start = System.nanoTime();
     try {
       Response response = chain.proceed(request);
       long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-      sink.accept("<-- " + response.code() + " " + request.url() + " (" + millis + " ms)" + headers(response.headers()));
+      sink.accept(redactor.redact(
+          "<-- " + response.code() + " " + request.url() + " (" + millis + " ms)" + headers(response.headers())));
       return response;
     } catch (IOException e) {
-      sink.accept("<-- FAILED " + request.url() + ": " + e);
+      sink.accept(redactor.redact("<-- FAILED " + request.url() + ": " + e));
       throw e;
     }
   }
@@ -39,7 +44,7 @@ final class HttpLogger implements Interceptor {
     StringBuilder text = new StringBuilder();
     for (int i = 0; i < headers.size(); i++) {
       String name = headers.name(i);
-      String value = "Authorization".equalsIgnoreCase(name) ? "<redacted>" : headers.value(i);
+      String value = "Authorization".equalsIgnoreCase(name) ? Redactor.MASK : headers.value(i);
       text.append("\n    ").append(name).append(": ").append(value);
     }
     return text.toString();

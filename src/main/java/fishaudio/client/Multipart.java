@@ -1,6 +1,8 @@
 package fishaudio.client;
 
 import fishaudio.client.generated.CreateModelRequest;
+import fishaudio.client.generated.FileParts;
+import fishaudio.client.generated.UpdateModelRequest;
 import fishaudio.client.generated.ModelEntity;
 import fishaudio.client.generated.VoiceCloningApi;
 import java.io.IOException;
@@ -14,42 +16,51 @@ import okio.ForwardingSink;
 import okio.Okio;
 
 /**
- * Turns a validated {@link CreateModelRequest} into the generated multipart call: one
- * {@code voices} part per file and, through the scalars converter, one {@code texts} or
- * {@code tags} part per item, so the text of voice i is part i. Optionally reports progress.
+ * Supplies the file parts of a generated form's {@code toMultipart}: the filename the live
+ * service wants on every file part, the streamed body, and optional progress. The form model
+ * lays out every part itself, in the spec's order, so no field is named here.
  */
 final class Multipart {
   private Multipart() {}
 
   static retrofit2.Call<ModelEntity> createModel(
       VoiceCloningApi api, CreateModelRequest request, ProgressListener listener) {
-    Progress progress = listener == null ? null : new Progress(listener, totalLength(request));
-    List<MultipartBody.Part> voices = new ArrayList<>();
-    for (RequestBody voice : request.voices()) {
-      voices.add(part("voices", voice, voices.size(), progress));
-    }
-    MultipartBody.Part cover =
-        request.coverImage() == null ? null : part("cover_image", request.coverImage(), 0, progress);
-    return api.createModel(
-        request.type().value(),
-        request.title(),
-        request.trainMode().value(),
-        voices,
-        request.visibility() == null ? null : request.visibility().value(),
-        request.description(),
-        cover,
-        request.texts(),
-        request.tags(),
-        request.enhanceAudioQuality());
+    return api.createModel(request.toMultipart(new Parts(listener == null ? null : new Progress(listener))));
   }
 
   /** Checks every file of the request before anything is sent. */
-  static void checkFiles(CreateModelRequest request) {
-    for (int i = 0; i < request.voices().size(); i++) {
-      check(request.voices().get(i), "voices[" + i + "]");
+  /** The update form, laid out by the generated model; its cover image is checked as it is laid out. */
+  static MultipartBody updateModel(UpdateModelRequest request) {
+    return request.toMultipart(new Parts(null));
+  }
+
+    static void checkFiles(CreateModelRequest request) {
+    request.toMultipart(new Parts(null));
+  }
+
+  /** Checks each file and wraps it in its part; with progress, counts the bytes it writes. */
+  private static final class Parts implements FileParts {
+    private final Progress progress;
+
+    Parts(Progress progress) {
+      this.progress = progress;
     }
-    if (request.coverImage() != null) {
-      check(request.coverImage(), "cover_image");
+
+    @Override
+    public MultipartBody.Part file(String name, RequestBody body) {
+      return part(name, name, 0, body);
+    }
+
+    @Override
+    public MultipartBody.Part file(String name, int index, RequestBody body) {
+      return part(name, name + "[" + index + "]", index, body);
+    }
+
+    private MultipartBody.Part part(String name, String field, int index, RequestBody body) {
+      check(body, field);
+      // The live service wants a filename on every file part; a plain RequestBody gets a made-up one.
+      String filename = body instanceof Upload ? ((Upload) body).filename() : name + "-" + (index + 1);
+      return MultipartBody.Part.createFormData(name, filename, progress == null ? body : progress.track(body));
     }
   }
 
@@ -62,45 +73,18 @@ final class Multipart {
     }
   }
 
-  private static MultipartBody.Part part(String name, RequestBody body, int index, Progress progress) {
-    // The live service wants a filename on every file part; a plain RequestBody gets a made-up one.
-    String filename = body instanceof Upload ? ((Upload) body).filename() : name + "-" + (index + 1);
-    return MultipartBody.Part.createFormData(name, filename, progress == null ? body : progress.track(body));
-  }
-
-  private static long totalLength(CreateModelRequest request) {
-    long total = 0;
-    List<RequestBody> files = new ArrayList<>(request.voices());
-    if (request.coverImage() != null) {
-      files.add(request.coverImage());
-    }
-    for (RequestBody file : files) {
-      long length;
-      try {
-        length = file.contentLength();
-      } catch (IOException e) {
-        length = -1;
-      }
-      if (length < 0) {
-        return -1;
-      }
-      total += length;
-    }
-    return total;
-  }
-
   /** Sums the bytes written by each tracked part; a part written again (a retry) starts from zero. */
   private static final class Progress {
     private final ProgressListener listener;
-    private final long total;
+    private final List<RequestBody> files = new ArrayList<>();
     private final List<long[]> sentByPart = new ArrayList<>();
 
-    Progress(ProgressListener listener, long total) {
+    Progress(ProgressListener listener) {
       this.listener = listener;
-      this.total = total;
     }
 
     RequestBody track(RequestBody body) {
+      files.add(body);
       long[] sent = new long[1];
       boolean first = sentByPart.isEmpty();
       sentByPart.add(sent);
@@ -132,7 +116,25 @@ final class Multipart {
       for (long[] sent : sentByPart) {
         sum += sent[0];
       }
-      listener.onProgress(sum, total);
+      listener.onProgress(sum, total());
+    }
+
+    /** The sum of every file's length, or -1 when one is unknown; read when bytes go out, after every part exists. */
+    private long total() {
+      long total = 0;
+      for (RequestBody file : files) {
+        long length;
+        try {
+          length = file.contentLength();
+        } catch (IOException e) {
+          length = -1;
+        }
+        if (length < 0) {
+          return -1;
+        }
+        total += length;
+      }
+      return total;
     }
   }
 }

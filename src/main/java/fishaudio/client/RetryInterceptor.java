@@ -1,19 +1,18 @@
 package fishaudio.client;
 
+import fishaudio.client.generated.Idempotent;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.function.DoubleSupplier;
 import okhttp3.Interceptor;
-import okhttp3.MultipartBody;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
+import okhttp3.ResponseBody;
 import okio.BufferedSink;
+import retrofit2.Invocation;
 
 /**
  * Retries only what the server did not process, because voice design is billed per request and
@@ -31,11 +30,12 @@ final class RetryInterceptor implements Interceptor {
   static final Duration BASE_DELAY = Duration.ofMillis(500);
   static final Duration MAX_DELAY = Duration.ofSeconds(8);
 
-  static final String MOVED_RETRY_AFTER = "Fish-Client-Retry-After";
+  /** Set on a delete's success that was a 404 after an attempt that may have deleted it. */
+  static final String DELETED_EARLIER = "Fish-Client-Deleted-Earlier";
 
   /**
    * OkHttp resends a 503 that says {@code Retry-After: 0} by itself, whatever maxRetries says.
-   * This network interceptor moves that header to {@link #MOVED_RETRY_AFTER}, where only this
+   * This network interceptor moves that header to {@link #RetryAfter.MOVED_HEADER}, where only this
    * class reads it, so every attempt is one this class decided on.
    */
   static final Interceptor KEEP_OKHTTP_FROM_RETRYING = chain -> {
@@ -44,7 +44,7 @@ final class RetryInterceptor implements Interceptor {
     if (response.code() != 503 || retryAfter == null) {
       return response;
     }
-    return response.newBuilder().removeHeader("Retry-After").header(MOVED_RETRY_AFTER, retryAfter).build();
+    return response.newBuilder().removeHeader("Retry-After").header(RetryAfter.MOVED_HEADER, retryAfter).build();
   };
 
   /** Waits between attempts; injectable so tests need not sleep. */
@@ -67,6 +67,8 @@ final class RetryInterceptor implements Interceptor {
   @Override
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();
+    boolean idempotent = isIdempotent(request);
+    boolean mayHaveProcessed = false;
     for (int attempt = 0; ; attempt++) {
       WriteWatch body = request.body() == null ? null : new WriteWatch(request.body());
       Request attemptRequest = body == null ? request : request.newBuilder().method(request.method(), body).build();
@@ -75,16 +77,23 @@ final class RetryInterceptor implements Interceptor {
         response = chain.proceed(attemptRequest);
       } catch (IOException e) {
         boolean unsent = body == null || !body.started;
-        if (attempt >= maxRetries || !unsent || chain.call().isCanceled()) {
+        if (attempt >= maxRetries || !(unsent || idempotent) || chain.call().isCanceled()) {
           throw e;
         }
+        mayHaveProcessed |= !(e instanceof java.net.ConnectException || e instanceof java.net.UnknownHostException);
         pause(backoff(attempt), chain);
         continue;
       }
-      if (attempt >= maxRetries || !isRetryable(response.code()) || (body != null && body.started && isOneShot(body))) {
+      if (mayHaveProcessed && response.code() == 404 && "DELETE".equals(request.method())) {
+        return deletedEarlier(response);
+      }
+      boolean retryable = isRetryable(response.code()) || (idempotent && response.code() == 500);
+      if (attempt >= maxRetries || !retryable || (body != null && body.started && body.isOneShot())) {
         return response;
       }
-      Duration wait = retryAfter(response, clock);
+      // 429 and 503 say the server did not process the request; a 500, 502 or 504 may come after it did.
+      mayHaveProcessed |= response.code() != 429 && response.code() != 503;
+      Duration wait = RetryAfter.of(response, clock);
       if (wait != null && wait.compareTo(MAX_RETRY_AFTER) > 0) {
         return response;
       }
@@ -93,16 +102,25 @@ final class RetryInterceptor implements Interceptor {
     }
   }
 
-  /** A body that cannot be written twice; a multipart body is one when any of its parts is (a stream upload). */
-  static boolean isOneShot(RequestBody body) {
-    if (body instanceof MultipartBody) {
-      for (MultipartBody.Part part : ((MultipartBody) body).parts()) {
-        if (part.body().isOneShot()) {
-          return true;
-        }
-      }
-    }
-    return body.isOneShot();
+  /** Whether the spec marks the operation {@code x-idempotent}, read from the generated {@link Idempotent}. */
+  static boolean isIdempotent(Request request) {
+    Invocation invocation = request.tag(Invocation.class);
+    return invocation != null && invocation.method().isAnnotationPresent(Idempotent.class);
+  }
+
+  /**
+   * A delete answered 404 on a retry, after an attempt that may have deleted the model (its
+   * connection failed after connecting, or it got a 500, 502 or 504): the model is gone, as asked,
+   * so the caller gets a success, marked with {@link #DELETED_EARLIER}.
+   */
+  private static Response deletedEarlier(Response notFound) {
+    notFound.close();
+    return notFound.newBuilder()
+        .code(200)
+        .message("OK")
+        .header(DELETED_EARLIER, "true")
+        .body(ResponseBody.create(new byte[0], null))
+        .build();
   }
 
   static boolean isRetryable(int status) {
@@ -124,26 +142,6 @@ final class RetryInterceptor implements Interceptor {
     }
     if (chain.call().isCanceled()) {
       throw new IOException("Canceled");
-    }
-  }
-
-  /** The wait a {@code Retry-After} header asks for, or null when absent or unreadable. */
-  static Duration retryAfter(Response response, Clock clock) {
-    String value = response.header("Retry-After", response.header(MOVED_RETRY_AFTER));
-    if (value == null) {
-      return null;
-    }
-    value = value.trim();
-    try {
-      return Duration.ofSeconds(Math.max(0, Long.parseLong(value)));
-    } catch (NumberFormatException notSeconds) {
-      try {
-        ZonedDateTime at = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME);
-        Duration wait = Duration.between(clock.instant(), at.toInstant());
-        return wait.isNegative() ? Duration.ZERO : wait;
-      } catch (DateTimeParseException notDate) {
-        return null;
-      }
     }
   }
 

@@ -3,13 +3,15 @@ package fishaudio.client;
 import fishaudio.client.generated.VoiceDesignCandidate;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.UUID;
+import java.security.SecureRandom;
+import java.util.Random;
 import okio.ByteString;
 
 /**
@@ -20,6 +22,8 @@ public final class VoiceCandidate {
   private static final ByteString RIFF = ByteString.encodeUtf8("RIFF");
   private static final ByteString WAVE = ByteString.encodeUtf8("WAVE");
 
+  private static final Random RANDOM = new SecureRandom();
+
   private final VoiceDesignCandidate candidate;
 
   private VoiceCandidate(VoiceDesignCandidate candidate) {
@@ -27,7 +31,7 @@ public final class VoiceCandidate {
   }
 
   static VoiceCandidate of(VoiceDesignCandidate candidate) {
-    ByteString audio = candidate.audioBase64();
+    ByteString audio = candidate.audio();
     if (audio.size() < 12 || !audio.rangeEquals(0, RIFF, 0, 4) || !audio.rangeEquals(8, WAVE, 0, 4)) {
       throw new MalformedResponseException(
           "Candidate " + candidate.index() + " (id " + candidate.id() + "): audio_base64 is not a RIFF/WAVE file ("
@@ -64,45 +68,62 @@ public final class VoiceCandidate {
 
   /** A copy of the WAV file's bytes. */
   public byte[] wav() {
-    return candidate.audioBase64().toByteArray();
+    return candidate.audio().toByteArray();
   }
 
   /** The size of the WAV file, in bytes. */
   public int size() {
-    return candidate.audioBase64().size();
+    return candidate.audio().size();
   }
 
   /** Writes the WAV file's bytes to {@code out}, without copying them first. */
   public void writeTo(OutputStream out) throws IOException {
-    candidate.audioBase64().write(out);
+    candidate.audio().write(out);
   }
 
   /**
-   * Writes the WAV file to {@code target} atomically: into a temporary file beside it, then
-   * renamed into place, so a failure never leaves a half-written file. Creates missing parent
-   * directories and replaces an existing file.
+   * Writes the WAV file to {@code target} atomically: into a temporary file beside it (a short
+   * name, so any legal target name fits), forced to disk, then renamed into place and the
+   * directory forced too where the platform allows, so neither a failure nor a crash leaves a
+   * half-written or empty file under the target's name. Creates missing parent directories and
+   * replaces an existing file.
    *
    * @return {@code target}
-   * @throws UncheckedIOException when the file cannot be written
+   * @throws SaveException naming the path, when the target is unusable or cannot be written
    */
   public Path save(Path target) {
+    if (target == null) {
+      throw new SaveException(null, "Cannot save candidate " + index() + ": target is null", null);
+    }
     Path absolute = target.toAbsolutePath();
+    Path parent = absolute.getParent();
+    if (parent == null || absolute.getFileName() == null) {
+      throw new SaveException(target, "Cannot save candidate " + index() + " to " + target + ": not a file path", null);
+    }
+    if (Files.isDirectory(absolute)) {
+      throw new SaveException(target, "Cannot save candidate " + index() + " to " + target + ": it is a directory", null);
+    }
     Path temporary = null;
     try {
-      Files.createDirectories(absolute.getParent());
+      Files.createDirectories(parent);
       // Not createTempFile: its 0600 mode would stick to the saved file; this one gets the umask's.
-      temporary = absolute.resolveSibling("." + absolute.getFileName() + "." + UUID.randomUUID() + ".part");
-      try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-        writeTo(out);
+      temporary = parent.resolve("." + Long.toHexString(RANDOM.nextLong() >>> 16) + ".part");
+      try (FileChannel out = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+        ByteBuffer bytes = candidate.audio().asByteBuffer();
+        while (bytes.hasRemaining()) {
+          out.write(bytes);
+        }
+        out.force(true);
       }
       try {
         Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
       }
+      forceDirectory(parent);
       return target;
     } catch (IOException e) {
-      throw new UncheckedIOException("Could not save candidate " + index() + " to " + target, e);
+      throw new SaveException(target, "Could not save candidate " + index() + " to " + target + ": " + e, e);
     } finally {
       if (temporary != null) {
         try {
@@ -111,6 +132,16 @@ public final class VoiceCandidate {
           // Best effort: the rename already happened, or the original failure is the one to report.
         }
       }
+    }
+  }
+
+  // The rename is durable only once the directory entry is on disk; not every platform can open a
+  // directory for that (Windows cannot), and there the rename stands as it is.
+  private static void forceDirectory(Path directory) {
+    try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
+      channel.force(true);
+    } catch (IOException | UnsupportedOperationException ignored) {
+      // Not supported here.
     }
   }
 

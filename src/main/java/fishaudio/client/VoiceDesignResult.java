@@ -30,7 +30,7 @@ public final class VoiceDesignResult {
   }
 
   /** The generated response model, for fields this class does not surface. */
-  public VoiceDesignResponse response() {
+  public VoiceDesignResponse generated() {
     return response;
   }
 

@@ -168,12 +168,32 @@ class CreateModelMultipartTest {
   }
 
   @Test
-  void unsetOptionalFieldsAreNotSent() throws Exception {
+  void unsetOptionalFieldsAreNotSentExceptThoseWhoseLiveDefaultDiffers() throws Exception {
     fixture.server.enqueue(created());
 
     fixture.client().createModel(modelRequest(Upload.of(bytes(1, 10), "a.wav", "audio/wav")).build());
 
-    assertEquals(List.of("type", "title", "train_mode", "voices", "visibility"), names(parts(fixture.takeRequest())));
+    // enhance_audio_quality is x-always-send: the live default (true) is not the spec's (false).
+    assertEquals(List.of("type", "title", "train_mode", "voices", "visibility", "enhance_audio_quality"),
+        names(parts(fixture.takeRequest())));
+  }
+
+  @Test
+  void unsetVisibilityAndEnhanceGoAsTheSpecsDefaultsSoTheServerAppliesWhatOrDefaultReports() throws Exception {
+    fixture.server.enqueue(created());
+    CreateModelRequest request = CreateModelRequest.builder()
+        .type(CreateModelType.TTS).title("t").trainMode(CreateModelTrainMode.FAST)
+        .voices(List.of(Upload.of(bytes(1, 10), "a.wav", "audio/wav")))
+        .coverImage(Upload.of(bytes(2, 10), "c.png", "image/png"))
+        .build();
+
+    fixture.client().createModel(request);
+
+    List<FormPart> sent = parts(fixture.takeRequest());
+    assertEquals(List.of(request.visibilityOrDefault().value()), texts(named(sent, "visibility")));
+    assertEquals(List.of(String.valueOf(request.enhanceAudioQualityOrDefault())),
+        texts(named(sent, "enhance_audio_quality")));
+    assertEquals(List.of(), named(sent, "generate_sample"));
   }
 
   @Test
@@ -186,7 +206,8 @@ class CreateModelMultipartTest {
         .visibility(Visibility.PUBLIC).coverImage(Upload.of(cover)).build());
 
     List<FormPart> parts = parts(fixture.takeRequest());
-    assertEquals(List.of("type", "title", "train_mode", "voices", "visibility", "cover_image"), names(parts));
+    assertEquals(List.of("type", "title", "train_mode", "voices", "visibility", "cover_image", "enhance_audio_quality"),
+        names(parts));
     assertEquals("public", parts.get(4).text());
     FormPart sent = parts.get(5);
     assertEquals("cover.png", sent.filename());

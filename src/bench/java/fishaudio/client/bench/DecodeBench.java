@@ -68,7 +68,7 @@ public class DecodeBench {
     VoiceDesignResponse response = adapter.fromJson(new Buffer().write(body));
     long bytes = 0;
     for (VoiceDesignCandidate candidate : response.candidates()) {
-      bytes += candidate.audioBase64().size();
+      bytes += candidate.audio().size();
     }
     return bytes;
   }

@@ -10,6 +10,7 @@ import fishaudio.client.generated.CreateModelRequest;
 import fishaudio.client.generated.CreateModelTrainMode;
 import fishaudio.client.generated.CreateModelType;
 import fishaudio.client.generated.ModelEntity;
+import fishaudio.client.generated.ModelState;
 import fishaudio.client.generated.VoiceDesignRequest;
 import fishaudio.client.generated.Visibility;
 import java.io.PrintStream;
@@ -17,6 +18,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,7 +32,7 @@ import java.util.Set;
  * {@code FISH_API_KEY} is set.
  *
  * <pre>
- * Demo [--out DIR] [--instruction TEXT] [--mock BASE_URL]
+ * Demo [--out DIR] [--instruction TEXT] [--mock BASE_URL] [--delete]
  * </pre>
  *
  * <p>Every failure ends the run with exit code 1 and one line on the error stream that names the
@@ -44,8 +46,9 @@ public final class Demo {
   /** Sent to the local mock, which checks only that a Bearer token is there. */
   static final String MOCK_API_KEY = "demo-key-for-the-local-mock";
   static final int MAX_TITLE_CHARS = 60;
+  static final Duration TRAINING_TIMEOUT = Duration.ofMinutes(10);
 
-  static final String USAGE = "Demo [--out DIR] [--instruction TEXT] [--mock BASE_URL]";
+  static final String USAGE = "Demo [--out DIR] [--instruction TEXT] [--mock BASE_URL] [--delete]";
 
   private Demo() {}
 
@@ -79,6 +82,7 @@ public final class Demo {
       out.println("  --out DIR           where candidate-<index>.wav files go (default " + DEFAULT_OUT + ")");
       out.println("  --instruction TEXT  the voice to design (default \"" + DEFAULT_INSTRUCTION + "\")");
       out.println("  --mock BASE_URL     use a local mock at BASE_URL with a dummy key (scripts/demo sets it)");
+      out.println("  --delete            delete the cloned model at the end");
       out.println("Without --mock: FISH_API_KEY, and FISH_BASE_URL (default " + FishAudio.DEFAULT_BASE_URL + ").");
       return 0;
     }
@@ -131,6 +135,19 @@ public final class Demo {
       out.println("  id:    " + model.id());
       out.println("  title: " + model.title());
       out.println("  state: " + state(model));
+      // Wait only for the states that lead to trained; a state the spec does not list is shown as it is.
+      if (ModelState.CREATED.equals(model.state()) || ModelState.TRAINING.equals(model.state())) {
+        step = "waiting for training";
+        out.println("demo: waiting for the model to be trained (at most " + TRAINING_TIMEOUT.toMinutes() + " min)");
+        model = client.waitUntilTrained(model.id(), TRAINING_TIMEOUT,
+            changed -> out.println("demo:   state " + state(changed)));
+        out.println("demo: trained voice model " + model.id() + " \"" + model.title() + "\"");
+      }
+      if (options.delete) {
+        step = "deleting the model";
+        client.deleteModel(model.id());
+        out.println("demo: deleted voice model " + model.id());
+      }
       return 0;
     } catch (FishAudioException | UncheckedIOException | InvalidPathException e) {
       err.println(redact(oneLine("demo: " + step + " failed: " + describe(e)), secrets));
@@ -235,6 +252,7 @@ public final class Demo {
     String instruction = DEFAULT_INSTRUCTION;
     String mockUrl;
     boolean help;
+    boolean delete;
 
     static Options parse(String[] args) {
       Options options = new Options();
@@ -251,6 +269,9 @@ public final class Demo {
           case "-h":
           case "--help":
             options.help = true;
+            break;
+          case "--delete":
+            options.delete = true;
             break;
           case "--out":
           case "--instruction":

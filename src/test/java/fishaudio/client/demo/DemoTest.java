@@ -103,7 +103,7 @@ class DemoTest {
     assertEquals("/model", create.getPath());
     assertEquals("Bearer " + KEY, create.getHeader("Authorization"));
     List<Part> parts = parts(create);
-    assertEquals(List.of("type", "title", "train_mode", "voices", "visibility", "texts"),
+    assertEquals(List.of("type", "title", "train_mode", "voices", "visibility", "texts", "enhance_audio_quality"),
         parts.stream().map(p -> p.name).collect(Collectors.toList()));
     assertEquals("tts", part(parts, "type").text());
     assertEquals("Calm, low voice of an old lighthouse keeper", part(parts, "title").text());
@@ -124,6 +124,30 @@ class DemoTest {
     // A state the spec does not list is shown as the server sent it.
     assertTrue(output.contains("state: in_review"), output);
     assertFalse(output.contains(KEY));
+  }
+
+  @Test
+  void waitsUntilTheModelIsTrainedAndWithDeleteDeletesIt() throws Exception {
+    server.enqueue(json(200, designResponse()));
+    server.enqueue(json(201, model("created")));
+    server.enqueue(json(200, model("trained")));   // the first poll; no wait before it
+    server.enqueue(new MockResponse().setResponseCode(200));
+
+    int exit = Demo.run(args("--delete"), new PrintStream(stdout, true, StandardCharsets.UTF_8));
+    String output = stdout.toString(StandardCharsets.UTF_8);
+
+    assertEquals(0, exit, output);
+    assertEquals(List.of("candidate-1.wav", "candidate-2.wav"), filesIn(out));
+    assertEquals("/v1/voice-design", server.takeRequest().getPath());
+    assertEquals("/model", server.takeRequest().getPath());
+    RecordedRequest poll = server.takeRequest();
+    assertEquals("GET /model/model_8f6c2d1e", poll.getMethod() + " " + poll.getPath());
+    RecordedRequest delete = server.takeRequest();
+    assertEquals("DELETE /model/model_8f6c2d1e", delete.getMethod() + " " + delete.getPath());
+    assertEquals(4, server.getRequestCount());
+    assertTrue(output.contains("state trained"), output);
+    assertTrue(output.contains("trained voice model model_8f6c2d1e"), output);
+    assertTrue(output.contains("deleted voice model model_8f6c2d1e"), output);
   }
 
   @Test

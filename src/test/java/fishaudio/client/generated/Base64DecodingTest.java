@@ -21,7 +21,7 @@ class Base64DecodingTest {
 
   private byte[] decode(String jsonStringLiteral) throws IOException {
     String json = "{\"id\":\"c\",\"index\":1,\"sample_rate\":44100,\"duration_ms\":1,\"audio_base64\":" + jsonStringLiteral + "}";
-    return adapter.fromJson(json).audioBase64().toByteArray();
+    return adapter.fromJson(json).audio().toByteArray();
   }
 
   @Test

@@ -224,7 +224,7 @@ class ModelJsonTest {
 
     VoiceDesignCandidate candidate = adapter.fromJson(CANDIDATE_JSON);
 
-    assertEquals(ByteString.of(WAV_HEADER_BYTES), candidate.audioBase64());
+    assertEquals(ByteString.of(WAV_HEADER_BYTES), candidate.audio());
     assertEquals(1, candidate.index());
     assertEquals(44100, candidate.sampleRate());
     assertEquals(200, candidate.durationMs());
@@ -309,16 +309,16 @@ class ModelJsonTest {
     JsonDataException e = assertThrows(JsonDataException.class,
         () -> modelAdapter.fromJson(with(TRAINED_JSON, m -> m.remove(field))));
 
-    assertEquals("Required value '" + field + "' missing or null at $", e.getMessage());
+    assertEquals("Required value '" + field + "' missing at $", e.getMessage());
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"_id", "state", "created_at", "author", "tags"})
-  void explicitNullForRequiredFieldIsRejectedLikeAMissingOne(String field) {
+  void explicitNullForRequiredFieldIsReportedAsNullNotMissing(String field) {
     JsonDataException e = assertThrows(JsonDataException.class,
         () -> modelAdapter.fromJson(with(TRAINED_JSON, m -> m.put(field, null))));
 
-    assertEquals("Required value '" + field + "' missing or null at $", e.getMessage());
+    assertEquals("Non-null value '" + field + "' was null at $." + field, e.getMessage());
   }
 
   @Test
@@ -346,8 +346,8 @@ class ModelJsonTest {
     JsonDataException nulled = assertThrows(JsonDataException.class,
         () -> modelAdapter.fromJson(with(TRAINED_JSON, m -> object(m, "author").put(field, null))));
 
-    assertEquals("Required value '" + field + "' missing or null at $.author", missing.getMessage());
-    assertEquals("Required value '" + field + "' missing or null at $.author", nulled.getMessage());
+    assertEquals("Required value '" + field + "' missing at $.author", missing.getMessage());
+    assertEquals("Non-null value '" + field + "' was null at $.author." + field, nulled.getMessage());
   }
 
   @ParameterizedTest
@@ -356,7 +356,7 @@ class ModelJsonTest {
     JsonDataException e = assertThrows(JsonDataException.class,
         () -> responseAdapter.fromJson("{\"candidates\":[" + with(CANDIDATE_JSON, m -> m.remove(field)) + "]}"));
 
-    assertTrue(e.getMessage().startsWith("Required value '" + field + "' missing or null at $.candidates["),
+    assertTrue(e.getMessage().startsWith("Required value '" + field + "' missing at $.candidates["),
         e.getMessage());
   }
 
@@ -366,7 +366,7 @@ class ModelJsonTest {
         () -> moshi.adapter(VoiceDesignCandidate.class)
             .fromJson(with(CANDIDATE_JSON, m -> m.put("audio_base64", null))));
 
-    assertEquals("Required value 'audio_base64' missing or null at $", e.getMessage());
+    assertEquals("Non-null value 'audio_base64' was null at $.audio_base64", e.getMessage());
   }
 
   @Test
@@ -380,9 +380,9 @@ class ModelJsonTest {
         () -> modelAdapter.fromJson(with(TRAINING_JSON,
             m -> object(((List<?>) m.get("samples")).get(0)).remove("task_id"))));
 
-    assertEquals("Required value 'audio_base64' missing or null at $.candidates[0]", first.getMessage());
-    assertEquals("Required value 'audio_base64' missing or null at $.candidates[1]", second.getMessage());
-    assertEquals("Required value 'task_id' missing or null at $.samples[0]", sample.getMessage());
+    assertEquals("Required value 'audio_base64' missing at $.candidates[0]", first.getMessage());
+    assertEquals("Required value 'audio_base64' missing at $.candidates[1]", second.getMessage());
+    assertEquals("Required value 'task_id' missing at $.samples[0]", sample.getMessage());
   }
 
   @Test
@@ -390,7 +390,7 @@ class ModelJsonTest {
     JsonDataException e = assertThrows(JsonDataException.class,
         () -> responseAdapter.fromJson("{\"data\":[]}"));
 
-    assertEquals("Required value 'candidates' missing or null at $", e.getMessage());
+    assertEquals("Required value 'candidates' missing at $", e.getMessage());
   }
 
   @Test
@@ -398,7 +398,7 @@ class ModelJsonTest {
     JsonDataException e = assertThrows(JsonDataException.class,
         () -> moshi.adapter(ErrorResponse.class).fromJson("{\"status\":500}"));
 
-    assertEquals("Required value 'message' missing or null at $", e.getMessage());
+    assertEquals("Required value 'message' missing at $", e.getMessage());
   }
 
   // ---------------------------------------------------------------- malformed values

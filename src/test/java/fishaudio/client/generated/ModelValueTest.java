@@ -26,7 +26,7 @@ class ModelValueTest {
   private final Moshi moshi = new Moshi.Builder().build();
 
   private static VoiceDesignCandidate candidate(ByteString audio) {
-    return VoiceDesignCandidate.builder().id("cand_1").index(1).audioBase64(audio)
+    return VoiceDesignCandidate.builder().id("cand_1").index(1).audio(audio)
         .sampleRate(44100).durationMs(200).text("Hello").instruct("Warm").language("en").build();
   }
 
@@ -254,6 +254,6 @@ class ModelValueTest {
     String json = moshi.adapter(CreateModelRequest.class).toJson(request);
 
     assertEquals("{\"type\":\"tts\",\"title\":\"T\",\"train_mode\":\"fast\","
-        + "\"visibility\":\"unlist\",\"texts\":[\"one\"]}", json);
+        + "\"visibility\":\"unlist\",\"texts\":[\"one\"],\"enhance_audio_quality\":false}", json);
   }
 }

@@ -50,7 +50,7 @@ class ValidateTest {
         ok("n 1", b -> b.n(1)),
         ok("n 4", b -> b.n(4)),
         ok("speed 3", b -> b.speed(3.0)),
-        ok("speed negative (no minimum in spec)", b -> b.speed(-1.0)),
+        ok("speed just above 0", b -> b.speed(0.01)),
         ok("num_step 1", b -> b.numStep(1)),
         ok("num_step 128", b -> b.numStep(128)),
         ok("guidance_scale 0", b -> b.guidanceScale(0.0)),
@@ -72,6 +72,7 @@ class ValidateTest {
         bad("n 0", b -> b.n(0), "n", "at least 1, was 0"),
         bad("n 5", b -> b.n(5), "n", "at most 4, was 5"),
         bad("speed 3.01", b -> b.speed(3.01), "speed", "at most 3, was 3.01"),
+        bad("speed 0 (exclusiveMinimum)", b -> b.speed(0.0), "speed", "greater than 0, was 0.0"),
         bad("speed NaN", b -> b.speed(Double.NaN), "speed", "finite"),
         bad("speed +Infinity", b -> b.speed(Double.POSITIVE_INFINITY), "speed", "finite"),
         bad("num_step 0", b -> b.numStep(0), "num_step", "at least 1, was 0"),
@@ -269,18 +270,21 @@ class ValidateTest {
   }
 
   @Test
-  void candidateIndexAndDurationHaveAMinimumOfOne() {
-    VoiceDesignCandidate valid = VoiceDesignCandidate.builder().id("c").index(1)
-        .audioBase64(ByteString.of((byte) 1)).sampleRate(44100).durationMs(1).build();
+  void candidateIndexAndDurationStartAtZeroAndSampleRateIsPositive() {
+    VoiceDesignCandidate valid = VoiceDesignCandidate.builder().id("c").index(0)
+        .audio(ByteString.of((byte) 1)).sampleRate(44100).durationMs(0).build();
 
     assertDoesNotThrow(valid::validate);
     ConstraintViolation index = assertThrows(ConstraintViolation.class,
-        () -> valid.toBuilder().index(0).build().validate());
+        () -> valid.toBuilder().index(-1).build().validate());
     ConstraintViolation duration = assertThrows(ConstraintViolation.class,
-        () -> valid.toBuilder().durationMs(0).build().validate());
+        () -> valid.toBuilder().durationMs(-1).build().validate());
+    ConstraintViolation rate = assertThrows(ConstraintViolation.class,
+        () -> valid.toBuilder().sampleRate(0).build().validate());
     assertEquals("index", index.field());
-    assertTrue(index.getMessage().contains("at least 1, was 0"), index.getMessage());
+    assertTrue(index.getMessage().contains("at least 0, was -1"), index.getMessage());
     assertEquals("duration_ms", duration.field());
+    assertEquals("sample_rate", rate.field());
   }
 
   @Test

@@ -94,7 +94,7 @@ class HostileServerTest {
         malformed("audio_base64 missing", json(200, "{\"candidates\":[{\"id\":\"c\",\"index\":0,\"sample_rate\":1,\"duration_ms\":1}]}"),
             "'audio_base64' missing"),
         malformed("candidates missing", json(200, "{\"results\":[]}"), "'candidates' missing"),
-        malformed("candidates null", json(200, "{\"candidates\":null}"), "'candidates' missing or null"),
+        malformed("candidates null", json(200, "{\"candidates\":null}"), "Non-null value 'candidates' was null"),
         malformed("invalid base64", json(200, "{\"candidates\":[" + candidateJson(0, "!!not*base64!!") + "]}"),
             "Invalid base64 in 'audio_base64'"),
         malformed("base64 of text, not WAV", json(200, designJson("hello, world".getBytes(StandardCharsets.US_ASCII))),

@@ -101,7 +101,7 @@ class VoiceDesignFuzzTest {
   private static void throughClient(byte[] data) {
     try {
       VoiceDesignResult result = design(data);
-      assertEquals(result.response().candidates().size(), result.candidates().size());
+      assertEquals(result.generated().candidates().size(), result.candidates().size());
       for (VoiceCandidate candidate : result.candidates()) {
         assertWav(ByteString.of(candidate.wav()));
       }

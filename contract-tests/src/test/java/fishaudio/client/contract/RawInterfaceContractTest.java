@@ -9,12 +9,16 @@ import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
+import fishaudio.client.generated.CreateModelRequest;
+import fishaudio.client.generated.CreateModelTrainMode;
+import fishaudio.client.generated.FileParts;
 import fishaudio.client.generated.ModelEntity;
 import fishaudio.client.generated.VoiceCloningApi;
 import fishaudio.client.generated.VoiceDesignApi;
 import fishaudio.client.generated.VoiceDesignCandidate;
 import fishaudio.client.generated.VoiceDesignRequest;
 import fishaudio.client.generated.VoiceDesignResponse;
+import fishaudio.client.generated.Visibility;
 import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
@@ -54,13 +58,29 @@ class RawInterfaceContractTest {
     return wire.rawRetrofit(prism, bearer).create(VoiceCloningApi.class);
   }
 
-  private static List<MultipartBody.Part> voices(int count) {
-    List<MultipartBody.Part> parts = new java.util.ArrayList<>();
+  private static List<RequestBody> voices(int count) {
+    List<RequestBody> voices = new java.util.ArrayList<>();
     for (int i = 0; i < count; i++) {
-      parts.add(MultipartBody.Part.createFormData("voices", "take-" + (i + 1) + ".wav",
-          RequestBody.create(Wav.build(44100, new byte[64]), MediaType.get("audio/wav"))));
+      voices.add(RequestBody.create(Wav.build(44100, new byte[64]), MediaType.get("audio/wav")));
     }
-    return parts;
+    return voices;
+  }
+
+  /** The form as the generated model lays it out, unvalidated, with each file named take-N.wav. */
+  private static MultipartBody form(String trainMode, List<RequestBody> voices, CreateModelRequest.Builder rest) {
+    CreateModelRequest request = rest.title("Narrator").trainMode(CreateModelTrainMode.of(trainMode))
+        .voices(voices).visibility(Visibility.PRIVATE).build();
+    return request.toMultipart(new FileParts() {
+      @Override
+      public MultipartBody.Part file(String name, RequestBody body) {
+        return MultipartBody.Part.createFormData(name, name, body);
+      }
+
+      @Override
+      public MultipartBody.Part file(String name, int index, RequestBody body) {
+        return MultipartBody.Part.createFormData(name, "take-" + (index + 1) + ".wav", body);
+      }
+    });
   }
 
   /** Asserts the last exchange was rejected with {@code status} and Prism's violation mentions {@code words}. */
@@ -111,15 +131,15 @@ class RawInterfaceContractTest {
 
   @Test
   void missingVoicesPartIsRejected() throws IOException {
-    Response<ModelEntity> response = cloning(true).createModel("tts", "Narrator", "fast",
-        Collections.emptyList(), "private", null, null, null, null, null).execute();
+    Response<ModelEntity> response = cloning(true).createModel(
+        form("fast", Collections.emptyList(), CreateModelRequest.builder())).execute();
     assertRejected(response, 422, "required", "voices");
   }
 
   @Test
   void badEnumPartIsRejected() throws IOException {
-    Response<ModelEntity> response = cloning(true).createModel("tts", "Narrator", "full",
-        voices(1), "private", null, null, null, null, null).execute();
+    Response<ModelEntity> response = cloning(true).createModel(
+        form("full", voices(1), CreateModelRequest.builder())).execute();
     assertRejected(response, 422, "train_mode");
   }
 
@@ -132,8 +152,8 @@ class RawInterfaceContractTest {
 
   @Test
   void noBearerTokenIsRejectedForCreateModel() throws IOException {
-    Response<ModelEntity> response = cloning(false).createModel("tts", "Narrator", "fast",
-        voices(1), "private", null, null, null, null, null).execute();
+    Response<ModelEntity> response = cloning(false).createModel(
+        form("fast", voices(1), CreateModelRequest.builder())).execute();
     assertRejected(response, 401, "security");
   }
 
@@ -144,10 +164,10 @@ class RawInterfaceContractTest {
     assertTrue(designed.isSuccessful(), designed.toString());
     for (VoiceDesignCandidate c : designed.body().candidates()) {
       c.validate();
-      Wav.parse(c.audioBase64().toByteArray());
+      Wav.parse(c.audio().toByteArray());
     }
-    Response<ModelEntity> created = cloning(true).createModel("tts", "Narrator", "fast",
-        voices(2), "private", null, null, Arrays.asList("one", "two"), Arrays.asList("narration"), false).execute();
+    Response<ModelEntity> created = cloning(true).createModel(form("fast", voices(2),
+        CreateModelRequest.builder().texts(Arrays.asList("one", "two")).tags(Arrays.asList("narration")).enhanceAudioQuality(false))).execute();
     assertEquals(201, created.code());
     assertNotNull(created.body());
     created.body().validate(); // the spec's own example, cover_image '' included, meets the spec

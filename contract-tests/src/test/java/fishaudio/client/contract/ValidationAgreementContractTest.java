@@ -9,6 +9,7 @@ import fishaudio.client.FishAudio;
 import fishaudio.client.InvalidRequestException;
 import fishaudio.client.Upload;
 import fishaudio.client.generated.CreateModelRequest;
+import fishaudio.client.generated.FileParts;
 import fishaudio.client.generated.ModelEntity;
 import fishaudio.client.generated.VoiceDesignApi;
 import fishaudio.client.generated.VoiceDesignRequest;
@@ -104,17 +105,19 @@ class ValidationAgreementContractTest {
     assertEquals(0, refused.requestCount(), "the client sent a request it knew was invalid");
 
     Wire sent = new Wire();
-    List<MultipartBody.Part> voices = new ArrayList<>();
-    for (RequestBody voice : bad.voices()) {
-      voices.add(MultipartBody.Part.createFormData("voices", ((Upload) voice).filename(), voice));
-    }
-    Response<ModelEntity> response = Clients.fishAudio(prism, sent).voiceCloningApi().createModel(
-        bad.type() == null ? null : bad.type().value(),
-        bad.title(),
-        bad.trainMode() == null ? null : bad.trainMode().value(),
-        voices,
-        bad.visibility() == null ? null : bad.visibility().value(),
-        bad.description(), null, bad.texts(), bad.tags(), bad.enhanceAudioQuality()).execute();
+    // The same form, laid out by the generated model but never validated; the cover image stays out.
+    MultipartBody form = bad.toBuilder().coverImage(null).build().toMultipart(new FileParts() {
+      @Override
+      public MultipartBody.Part file(String name, RequestBody body) {
+        return MultipartBody.Part.createFormData(name, name, body);
+      }
+
+      @Override
+      public MultipartBody.Part file(String name, int index, RequestBody body) {
+        return MultipartBody.Part.createFormData(name, ((Upload) body).filename(), body);
+      }
+    });
+    Response<ModelEntity> response = Clients.fishAudio(prism, sent).voiceCloningApi().createModel(form).execute();
     assertPrismNames(sent, response, field);
   }
 

@@ -98,10 +98,10 @@ class VoiceDesignContractTest {
     if (example.code() < 300) {
       VoiceDesignResult result = client.designVoice(request());
       assertCandidatesMatch(example, result);
-      result.response().validate();
-      result.response().candidates().forEach(VoiceDesignCandidate::validate);
+      result.generated().validate();
+      result.generated().candidates().forEach(VoiceDesignCandidate::validate);
       ExampleAssertions.assertJsonEquals(example.value,
-          ExampleAssertions.toJsonValue(result.response(), VoiceDesignResponse.class), "VoiceDesignResponse round trip of " + example);
+          ExampleAssertions.toJsonValue(result.generated(), VoiceDesignResponse.class), "VoiceDesignResponse round trip of " + example);
     } else {
       FishAudioApiException e = assertThrows(FishAudioApiException.class, () -> client.designVoice(request()));
       ExampleAssertions.assertErrorMatches(example, e);

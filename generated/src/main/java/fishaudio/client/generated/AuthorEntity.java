@@ -5,6 +5,7 @@ package fishaudio.client.generated;
 
 import com.squareup.moshi.JsonClass;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Information about the model author.
@@ -24,7 +25,7 @@ public final class AuthorEntity {
     this.avatar = builder.avatar;
   }
 
-  /** Returns a builder with every field unset. */
+  /** Returns a builder with every field unset, except a field whose enum has one value, which holds it. */
   public static Builder builder() {
     return new Builder();
   }
@@ -64,7 +65,6 @@ public final class AuthorEntity {
   public String avatar() {
     return avatar;
   }
-
 
   /**
    * Checks this value against the constraints the spec states: required fields, lengths,
@@ -109,9 +109,9 @@ public final class AuthorEntity {
 
   /** Builds a {@link AuthorEntity}. Setters take the value as is; {@link #build()} does not validate. */
   public static final class Builder {
-    private String id;
-    private String nickname;
-    private String avatar;
+    private @Nullable String id;
+    private @Nullable String nickname;
+    private @Nullable String avatar;
 
     private Builder() {}
 

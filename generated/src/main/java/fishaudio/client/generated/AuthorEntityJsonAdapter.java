@@ -3,7 +3,6 @@
 
 package fishaudio.client.generated;
 
-
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
@@ -13,26 +12,23 @@ import java.io.IOException;
 
 /**
  * Reads and writes {@link AuthorEntity} without reflection. Unknown fields are skipped; a
- * required field that is missing or null is a {@link JsonDataException} naming the field and
- * its path. Moshi finds this class through {@code @JsonClass} on the model.
+ * required field that is missing, or null, is a {@link JsonDataException} that says which,
+ * naming the field and its path. Moshi finds this class through {@code @JsonClass} on the model.
  */
 final class AuthorEntityJsonAdapter extends JsonAdapter<AuthorEntity> {
+  private static final JsonReader.Options NAMES = JsonReader.Options.of(
+      "_id",
+      "nickname",
+      "avatar");
 
   private final JsonAdapter<String> idAdapter;
-
   private final JsonAdapter<String> nicknameAdapter;
-
   private final JsonAdapter<String> avatarAdapter;
 
-
   AuthorEntityJsonAdapter(Moshi moshi) {
-
     this.idAdapter = moshi.adapter(String.class);
-
     this.nicknameAdapter = moshi.adapter(String.class);
-
     this.avatarAdapter = moshi.adapter(String.class);
-
   }
 
   @Override
@@ -42,36 +38,42 @@ final class AuthorEntityJsonAdapter extends JsonAdapter<AuthorEntity> {
     AuthorEntity.Builder builder = AuthorEntity.builder();
     reader.beginObject();
     while (reader.hasNext()) {
-      switch (reader.nextName()) {
-        case "_id":
-
+      // Options match the names without building a String per field; the case is 1 + the position in NAMES.
+      switch (reader.selectName(NAMES) + 1) {
+        case 1:
+          if (reader.peek() == JsonReader.Token.NULL) {
+            throw new JsonDataException("Non-null value '_id' was null at " + reader.getPath());
+          }
           builder.id(idAdapter.fromJson(reader));
-
           break;
-        case "nickname":
-
+        case 2:
+          if (reader.peek() == JsonReader.Token.NULL) {
+            throw new JsonDataException("Non-null value 'nickname' was null at " + reader.getPath());
+          }
           builder.nickname(nicknameAdapter.fromJson(reader));
-
           break;
-        case "avatar":
-
+        case 3:
+          if (reader.peek() == JsonReader.Token.NULL) {
+            throw new JsonDataException("Non-null value 'avatar' was null at " + reader.getPath());
+          }
           builder.avatar(avatarAdapter.fromJson(reader));
-
           break;
         default:
-          reader.skipValue(); // A field this client does not know yet.
+          // A field this client does not know yet.
+          reader.skipName();
+          reader.skipValue();
       }
     }
     reader.endObject();
     AuthorEntity value = builder.build();
     if (value.id() == null) {
-      throw new JsonDataException("Required value '_id' missing or null at " + path);
+      throw new JsonDataException("Required value '_id' missing at " + path);
     }
     if (value.nickname() == null) {
-      throw new JsonDataException("Required value 'nickname' missing or null at " + path);
+      throw new JsonDataException("Required value 'nickname' missing at " + path);
     }
     if (value.avatar() == null) {
-      throw new JsonDataException("Required value 'avatar' missing or null at " + path);
+      throw new JsonDataException("Required value 'avatar' missing at " + path);
     }
     return value;
   }
@@ -80,17 +82,11 @@ final class AuthorEntityJsonAdapter extends JsonAdapter<AuthorEntity> {
   public void toJson(JsonWriter writer, AuthorEntity value) throws IOException {
     writer.beginObject();
     writer.name("_id");
-
     idAdapter.toJson(writer, value.id());
-
     writer.name("nickname");
-
     nicknameAdapter.toJson(writer, value.nickname());
-
     writer.name("avatar");
-
     avatarAdapter.toJson(writer, value.avatar());
-
     writer.endObject();
   }
 
@@ -99,4 +95,3 @@ final class AuthorEntityJsonAdapter extends JsonAdapter<AuthorEntity> {
     return "JsonAdapter(AuthorEntity)";
   }
 }
-

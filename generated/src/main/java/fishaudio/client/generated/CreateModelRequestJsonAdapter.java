@@ -3,7 +3,6 @@
 
 package fishaudio.client.generated;
 
-
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
@@ -13,48 +12,45 @@ import java.io.IOException;
 
 /**
  * Reads and writes {@link CreateModelRequest} without reflection. Unknown fields are skipped; a
- * required field that is missing or null is a {@link JsonDataException} naming the field and
- * its path. Moshi finds this class through {@code @JsonClass} on the model.
+ * required field that is missing, or null, is a {@link JsonDataException} that says which,
+ * naming the field and its path. Moshi finds this class through {@code @JsonClass} on the model.
  */
 final class CreateModelRequestJsonAdapter extends JsonAdapter<CreateModelRequest> {
+  private static final JsonReader.Options NAMES = JsonReader.Options.of(
+      "type",
+      "title",
+      "train_mode",
+      "voices",
+      "visibility",
+      "description",
+      "cover_image",
+      "texts",
+      "tags",
+      "enhance_audio_quality",
+      "generate_sample");
 
   private final JsonAdapter<CreateModelType> typeAdapter;
-
   private final JsonAdapter<String> titleAdapter;
-
   private final JsonAdapter<CreateModelTrainMode> trainModeAdapter;
-
   private final JsonAdapter<Visibility> visibilityAdapter;
-
   private final JsonAdapter<String> descriptionAdapter;
-
   private final JsonAdapter<java.util.List<String>> textsAdapter;
-
   private final JsonAdapter<java.util.List<String>> tagsAdapter;
-
   private final JsonAdapter<Boolean> enhanceAudioQualityAdapter;
-
+  private final JsonAdapter<Boolean> generateSampleAdapter;
 
   CreateModelRequestJsonAdapter(Moshi moshi) {
-
     this.typeAdapter = moshi.adapter(CreateModelType.class);
-
     this.titleAdapter = moshi.adapter(String.class);
-
     this.trainModeAdapter = moshi.adapter(CreateModelTrainMode.class);
-
     this.visibilityAdapter = moshi.adapter(Visibility.class);
-
     this.descriptionAdapter = moshi.adapter(String.class);
-
     this.textsAdapter = moshi.adapter(
         com.squareup.moshi.Types.newParameterizedType(java.util.List.class, String.class));
-
     this.tagsAdapter = moshi.adapter(
         com.squareup.moshi.Types.newParameterizedType(java.util.List.class, String.class));
-
     this.enhanceAudioQualityAdapter = moshi.adapter(Boolean.class);
-
+    this.generateSampleAdapter = moshi.adapter(Boolean.class);
   }
 
   @Override
@@ -64,72 +60,72 @@ final class CreateModelRequestJsonAdapter extends JsonAdapter<CreateModelRequest
     CreateModelRequest.Builder builder = CreateModelRequest.builder();
     reader.beginObject();
     while (reader.hasNext()) {
-      switch (reader.nextName()) {
-        case "type":
-
+      // Options match the names without building a String per field; the case is 1 + the position in NAMES.
+      switch (reader.selectName(NAMES) + 1) {
+        case 1:
+          if (reader.peek() == JsonReader.Token.NULL) {
+            throw new JsonDataException("Non-null value 'type' was null at " + reader.getPath());
+          }
           builder.type(typeAdapter.fromJson(reader));
-
           break;
-        case "title":
-
+        case 2:
+          if (reader.peek() == JsonReader.Token.NULL) {
+            throw new JsonDataException("Non-null value 'title' was null at " + reader.getPath());
+          }
           builder.title(titleAdapter.fromJson(reader));
-
           break;
-        case "train_mode":
-
+        case 3:
+          if (reader.peek() == JsonReader.Token.NULL) {
+            throw new JsonDataException("Non-null value 'train_mode' was null at " + reader.getPath());
+          }
           builder.trainMode(trainModeAdapter.fromJson(reader));
-
           break;
-        case "voices":
+        case 4:
+          if (reader.peek() == JsonReader.Token.NULL) {
+            throw new JsonDataException("Non-null value 'voices' was null at " + reader.getPath());
+          }
           reader.skipValue(); // Files travel only in multipart bodies.
-
           break;
-        case "visibility":
-
+        case 5:
           builder.visibility(visibilityAdapter.fromJson(reader));
-
           break;
-        case "description":
-
+        case 6:
           builder.description(descriptionAdapter.fromJson(reader));
-
           break;
-        case "cover_image":
+        case 7:
           reader.skipValue(); // A file travels only in multipart bodies.
-
           break;
-        case "texts":
-
+        case 8:
           builder.texts(textsAdapter.fromJson(reader));
-
           break;
-        case "tags":
-
+        case 9:
           builder.tags(tagsAdapter.fromJson(reader));
-
           break;
-        case "enhance_audio_quality":
-
+        case 10:
           builder.enhanceAudioQuality(enhanceAudioQualityAdapter.fromJson(reader));
-
+          break;
+        case 11:
+          builder.generateSample(generateSampleAdapter.fromJson(reader));
           break;
         default:
-          reader.skipValue(); // A field this client does not know yet.
+          // A field this client does not know yet.
+          reader.skipName();
+          reader.skipValue();
       }
     }
     reader.endObject();
     CreateModelRequest value = builder.build();
     if (value.type() == null) {
-      throw new JsonDataException("Required value 'type' missing or null at " + path);
+      throw new JsonDataException("Required value 'type' missing at " + path);
     }
     if (value.title() == null) {
-      throw new JsonDataException("Required value 'title' missing or null at " + path);
+      throw new JsonDataException("Required value 'title' missing at " + path);
     }
     if (value.trainMode() == null) {
-      throw new JsonDataException("Required value 'train_mode' missing or null at " + path);
+      throw new JsonDataException("Required value 'train_mode' missing at " + path);
     }
     if (value.voices() == null) {
-      throw new JsonDataException("Required value 'voices' missing or null at " + path);
+      throw new JsonDataException("Required value 'voices' missing at " + path);
     }
     JsonFields.requireNoNullItems(value.voices(), "voices", path);
     JsonFields.requireNoNullItems(value.texts(), "texts", path);
@@ -141,43 +137,27 @@ final class CreateModelRequestJsonAdapter extends JsonAdapter<CreateModelRequest
   public void toJson(JsonWriter writer, CreateModelRequest value) throws IOException {
     writer.beginObject();
     writer.name("type");
-
     typeAdapter.toJson(writer, value.type());
-
     writer.name("title");
-
     titleAdapter.toJson(writer, value.title());
-
     writer.name("train_mode");
-
     trainModeAdapter.toJson(writer, value.trainMode());
-
     writer.name("voices");
     JsonFields.writeNoFile(writer, value.voices() != null, "voices");
-
     writer.name("visibility");
-
     visibilityAdapter.toJson(writer, value.visibility());
-
     writer.name("description");
-
     descriptionAdapter.toJson(writer, value.description());
-
     writer.name("cover_image");
     JsonFields.writeNoFile(writer, value.coverImage() != null, "cover_image");
-
     writer.name("texts");
-
     textsAdapter.toJson(writer, value.texts());
-
     writer.name("tags");
-
     tagsAdapter.toJson(writer, value.tags());
-
     writer.name("enhance_audio_quality");
-
     enhanceAudioQualityAdapter.toJson(writer, value.enhanceAudioQuality());
-
+    writer.name("generate_sample");
+    generateSampleAdapter.toJson(writer, value.generateSample());
     writer.endObject();
   }
 
@@ -186,4 +166,3 @@ final class CreateModelRequestJsonAdapter extends JsonAdapter<CreateModelRequest
     return "JsonAdapter(CreateModelRequest)";
   }
 }
-

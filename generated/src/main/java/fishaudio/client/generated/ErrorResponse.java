@@ -5,6 +5,7 @@ package fishaudio.client.generated;
 
 import com.squareup.moshi.JsonClass;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The JSON body of an error response.
@@ -16,7 +17,7 @@ import java.util.Objects;
 public final class ErrorResponse {
   private final Integer status;
   private final String message;
-  private final String reason;
+  private final @Nullable String reason;
 
   private ErrorResponse(Builder builder) {
     this.status = builder.status;
@@ -24,7 +25,7 @@ public final class ErrorResponse {
     this.reason = builder.reason;
   }
 
-  /** Returns a builder with every field unset. */
+  /** Returns a builder with every field unset, except a field whose enum has one value, which holds it. */
   public static Builder builder() {
     return new Builder();
   }
@@ -61,10 +62,9 @@ public final class ErrorResponse {
    *
    * <p>JSON name {@code reason}; optional.
    */
-  public String reason() {
+  public @Nullable String reason() {
     return reason;
   }
-
 
   /**
    * Checks this value against the constraints the spec states: required fields, lengths,
@@ -108,14 +108,20 @@ public final class ErrorResponse {
 
   /** Builds a {@link ErrorResponse}. Setters take the value as is; {@link #build()} does not validate. */
   public static final class Builder {
-    private Integer status;
-    private String message;
-    private String reason;
+    private @Nullable Integer status;
+    private @Nullable String message;
+    private @Nullable String reason;
 
     private Builder() {}
 
     /** Sets {@code status}: The HTTP status code, repeated in the body. */
     public Builder status(Integer status) {
+      this.status = status;
+      return this;
+    }
+
+    /** Sets {@code status} from a plain {@code int}; the boxed overload takes null for "not sent". */
+    public Builder status(int status) {
       this.status = status;
       return this;
     }
@@ -127,7 +133,7 @@ public final class ErrorResponse {
     }
 
     /** Sets {@code reason}: A more specific reason, sent with some errors. */
-    public Builder reason(String reason) {
+    public Builder reason(@Nullable String reason) {
       this.reason = reason;
       return this;
     }

@@ -3,7 +3,6 @@
 
 package fishaudio.client.generated;
 
-
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
@@ -13,26 +12,23 @@ import java.io.IOException;
 
 /**
  * Reads and writes {@link ErrorResponse} without reflection. Unknown fields are skipped; a
- * required field that is missing or null is a {@link JsonDataException} naming the field and
- * its path. Moshi finds this class through {@code @JsonClass} on the model.
+ * required field that is missing, or null, is a {@link JsonDataException} that says which,
+ * naming the field and its path. Moshi finds this class through {@code @JsonClass} on the model.
  */
 final class ErrorResponseJsonAdapter extends JsonAdapter<ErrorResponse> {
+  private static final JsonReader.Options NAMES = JsonReader.Options.of(
+      "status",
+      "message",
+      "reason");
 
   private final JsonAdapter<Integer> statusAdapter;
-
   private final JsonAdapter<String> messageAdapter;
-
   private final JsonAdapter<String> reasonAdapter;
 
-
   ErrorResponseJsonAdapter(Moshi moshi) {
-
     this.statusAdapter = moshi.adapter(Integer.class);
-
     this.messageAdapter = moshi.adapter(String.class);
-
     this.reasonAdapter = moshi.adapter(String.class);
-
   }
 
   @Override
@@ -42,33 +38,36 @@ final class ErrorResponseJsonAdapter extends JsonAdapter<ErrorResponse> {
     ErrorResponse.Builder builder = ErrorResponse.builder();
     reader.beginObject();
     while (reader.hasNext()) {
-      switch (reader.nextName()) {
-        case "status":
-
+      // Options match the names without building a String per field; the case is 1 + the position in NAMES.
+      switch (reader.selectName(NAMES) + 1) {
+        case 1:
+          if (reader.peek() == JsonReader.Token.NULL) {
+            throw new JsonDataException("Non-null value 'status' was null at " + reader.getPath());
+          }
           builder.status(statusAdapter.fromJson(reader));
-
           break;
-        case "message":
-
+        case 2:
+          if (reader.peek() == JsonReader.Token.NULL) {
+            throw new JsonDataException("Non-null value 'message' was null at " + reader.getPath());
+          }
           builder.message(messageAdapter.fromJson(reader));
-
           break;
-        case "reason":
-
+        case 3:
           builder.reason(reasonAdapter.fromJson(reader));
-
           break;
         default:
-          reader.skipValue(); // A field this client does not know yet.
+          // A field this client does not know yet.
+          reader.skipName();
+          reader.skipValue();
       }
     }
     reader.endObject();
     ErrorResponse value = builder.build();
     if (value.status() == null) {
-      throw new JsonDataException("Required value 'status' missing or null at " + path);
+      throw new JsonDataException("Required value 'status' missing at " + path);
     }
     if (value.message() == null) {
-      throw new JsonDataException("Required value 'message' missing or null at " + path);
+      throw new JsonDataException("Required value 'message' missing at " + path);
     }
     return value;
   }
@@ -77,17 +76,11 @@ final class ErrorResponseJsonAdapter extends JsonAdapter<ErrorResponse> {
   public void toJson(JsonWriter writer, ErrorResponse value) throws IOException {
     writer.beginObject();
     writer.name("status");
-
     statusAdapter.toJson(writer, value.status());
-
     writer.name("message");
-
     messageAdapter.toJson(writer, value.message());
-
     writer.name("reason");
-
     reasonAdapter.toJson(writer, value.reason());
-
     writer.endObject();
   }
 
@@ -96,4 +89,3 @@ final class ErrorResponseJsonAdapter extends JsonAdapter<ErrorResponse> {
     return "JsonAdapter(ErrorResponse)";
   }
 }
-

@@ -66,6 +66,7 @@ final class JsonFields {
    */
   private static final class Base64Decoding {
     private static final int CHUNK = 64 * 1024; // A multiple of 4: full chunks decode on their own.
+    private static final long EXACT_COPY_BELOW = 256 * 1024;
 
     private final Buffer decoded = new Buffer();
     private final byte[] raw = new byte[CHUNK];
@@ -109,9 +110,13 @@ final class JsonFields {
       return true;
     }
 
-    /** The bytes; snapshot() shares the buffer's segments, so they are not copied once more. */
+    /**
+     * The bytes. A large value shares the buffer's segments (no second copy at peak); a small one
+     * is copied into an array of its exact size, since each segment holds 8 KiB however little it
+     * carries, and many tiny candidates would otherwise keep many times their size on the heap.
+     */
     ByteString decoded() {
-      return decoded.snapshot();
+      return decoded.size() < EXACT_COPY_BELOW ? ByteString.of(decoded.readByteArray()) : decoded.snapshot();
     }
 
     private boolean flushRaw() {

@@ -5,6 +5,7 @@ package fishaudio.client.generated;
 
 import com.squareup.moshi.JsonClass;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A voice model.
@@ -29,13 +30,22 @@ public final class ModelEntity {
   private final Integer sharedCount;
   private final Integer taskCount;
   private final AuthorEntity author;
-  private final TrainMode trainMode;
-  private final java.util.List<SampleEntity> samples;
-  private final java.util.List<String> languages;
-  private final Boolean lockVisibility;
-  private final Boolean unliked;
-  private final Boolean liked;
-  private final Boolean marked;
+  private final @Nullable TrainMode trainMode;
+  private final java.util.@Nullable List<SampleEntity> samples;
+  private final java.util.@Nullable List<String> languages;
+  private final @Nullable Boolean lockVisibility;
+  private final @Nullable Boolean unliked;
+  private final @Nullable Boolean liked;
+  private final @Nullable Boolean marked;
+  private final @Nullable Boolean dmcaTakenDown;
+  private final @Nullable String defaultText;
+  private final @Nullable String source;
+  private final @Nullable PvcReleaseState pvcReleaseState;
+  private final @Nullable Integer pvcNoticePeriodMonths;
+  private final java.time.@Nullable OffsetDateTime pvcReleasedAt;
+  private final java.time.@Nullable OffsetDateTime pvcRetireRequestedAt;
+  private final java.time.@Nullable OffsetDateTime pvcRetireEffectiveAt;
+  private final @Nullable Object quality;
 
   private ModelEntity(Builder builder) {
     this.id = builder.id;
@@ -60,9 +70,18 @@ public final class ModelEntity {
     this.unliked = builder.unliked;
     this.liked = builder.liked;
     this.marked = builder.marked;
+    this.dmcaTakenDown = builder.dmcaTakenDown;
+    this.defaultText = builder.defaultText;
+    this.source = builder.source;
+    this.pvcReleaseState = builder.pvcReleaseState;
+    this.pvcNoticePeriodMonths = builder.pvcNoticePeriodMonths;
+    this.pvcReleasedAt = builder.pvcReleasedAt;
+    this.pvcRetireRequestedAt = builder.pvcRetireRequestedAt;
+    this.pvcRetireEffectiveAt = builder.pvcRetireEffectiveAt;
+    this.quality = builder.quality;
   }
 
-  /** Returns a builder with every field unset. */
+  /** Returns a builder with every field unset, except a field whose enum has one value, which holds it. */
   public static Builder builder() {
     return new Builder();
   }
@@ -92,6 +111,15 @@ public final class ModelEntity {
     builder.unliked = unliked;
     builder.liked = liked;
     builder.marked = marked;
+    builder.dmcaTakenDown = dmcaTakenDown;
+    builder.defaultText = defaultText;
+    builder.source = source;
+    builder.pvcReleaseState = pvcReleaseState;
+    builder.pvcNoticePeriodMonths = pvcNoticePeriodMonths;
+    builder.pvcReleasedAt = pvcReleasedAt;
+    builder.pvcRetireRequestedAt = pvcRetireRequestedAt;
+    builder.pvcRetireEffectiveAt = pvcRetireEffectiveAt;
+    builder.quality = quality;
     return builder;
   }
 
@@ -233,14 +261,13 @@ public final class ModelEntity {
   /**
    * The {@code train_mode} field. See {@link TrainMode}.
    *
-   * <p>JSON name {@code train_mode}; optional. Defaults to {@code TrainMode.FULL} when not sent.
+   * <p>JSON name {@code train_mode}; optional. The spec gives a default for when it is not sent: see {@link #trainModeOrDefault()}.
    */
-  public TrainMode trainMode() {
+  public @Nullable TrainMode trainMode() {
     return trainMode;
   }
 
-
-  /** {@link #trainMode()}, or the spec's default {@code TrainMode.FULL} when it was not sent. */
+  /** {@link #trainMode()}, or the spec's default when it was not sent: {@code TrainMode.FULL}. */
   public TrainMode trainModeOrDefault() {
     return trainMode != null ? trainMode : TrainMode.FULL;
   }
@@ -250,7 +277,7 @@ public final class ModelEntity {
    *
    * <p>JSON name {@code samples}; optional.
    */
-  public java.util.List<SampleEntity> samples() {
+  public java.util.@Nullable List<SampleEntity> samples() {
     return samples;
   }
 
@@ -259,70 +286,156 @@ public final class ModelEntity {
    *
    * <p>JSON name {@code languages}; optional.
    */
-  public java.util.List<String> languages() {
+  public java.util.@Nullable List<String> languages() {
     return languages;
   }
 
   /**
    * Whether the visibility setting is locked.
    *
-   * <p>JSON name {@code lock_visibility}; optional. Defaults to {@code false} when not sent.
+   * <p>JSON name {@code lock_visibility}; optional. The spec gives a default for when it is not sent: see {@link #lockVisibilityOrDefault()}.
    */
-  public Boolean lockVisibility() {
+  public @Nullable Boolean lockVisibility() {
     return lockVisibility;
   }
 
-
-  /** {@link #lockVisibility()}, or the spec's default {@code false} when it was not sent. */
-  public Boolean lockVisibilityOrDefault() {
+  /** {@link #lockVisibility()}, or the spec's default when it was not sent: {@code false}. */
+  public boolean lockVisibilityOrDefault() {
     return lockVisibility != null ? lockVisibility : false;
   }
 
   /**
    * Whether the current user has unliked this model.
    *
-   * <p>JSON name {@code unliked}; optional. Defaults to {@code false} when not sent.
+   * <p>JSON name {@code unliked}; optional. The spec gives a default for when it is not sent: see {@link #unlikedOrDefault()}.
    */
-  public Boolean unliked() {
+  public @Nullable Boolean unliked() {
     return unliked;
   }
 
-
-  /** {@link #unliked()}, or the spec's default {@code false} when it was not sent. */
-  public Boolean unlikedOrDefault() {
+  /** {@link #unliked()}, or the spec's default when it was not sent: {@code false}. */
+  public boolean unlikedOrDefault() {
     return unliked != null ? unliked : false;
   }
 
   /**
    * Whether the current user has liked this model.
    *
-   * <p>JSON name {@code liked}; optional. Defaults to {@code false} when not sent.
+   * <p>JSON name {@code liked}; optional. The spec gives a default for when it is not sent: see {@link #likedOrDefault()}.
    */
-  public Boolean liked() {
+  public @Nullable Boolean liked() {
     return liked;
   }
 
-
-  /** {@link #liked()}, or the spec's default {@code false} when it was not sent. */
-  public Boolean likedOrDefault() {
+  /** {@link #liked()}, or the spec's default when it was not sent: {@code false}. */
+  public boolean likedOrDefault() {
     return liked != null ? liked : false;
   }
 
   /**
    * Whether the current user has bookmarked this model.
    *
-   * <p>JSON name {@code marked}; optional. Defaults to {@code false} when not sent.
+   * <p>JSON name {@code marked}; optional. The spec gives a default for when it is not sent: see {@link #markedOrDefault()}.
    */
-  public Boolean marked() {
+  public @Nullable Boolean marked() {
     return marked;
   }
 
-
-  /** {@link #marked()}, or the spec's default {@code false} when it was not sent. */
-  public Boolean markedOrDefault() {
+  /** {@link #marked()}, or the spec's default when it was not sent: {@code false}. */
+  public boolean markedOrDefault() {
     return marked != null ? marked : false;
   }
 
+  /**
+   * Whether the model was taken down after a DMCA notice.
+   *
+   * <p>JSON name {@code dmca_taken_down}; optional, may be null. The spec gives a default for when it is not sent: see {@link #dmcaTakenDownOrDefault()}.
+   */
+  public @Nullable Boolean dmcaTakenDown() {
+    return dmcaTakenDown;
+  }
+
+  /** {@link #dmcaTakenDown()}, or the spec's default when it was not sent: {@code false}. */
+  public boolean dmcaTakenDownOrDefault() {
+    return dmcaTakenDown != null ? dmcaTakenDown : false;
+  }
+
+  /**
+   * The text the model speaks by default.
+   *
+   * <p>JSON name {@code default_text}; optional. The spec gives a default for when it is not sent: see {@link #defaultTextOrDefault()}.
+   */
+  public @Nullable String defaultText() {
+    return defaultText;
+  }
+
+  /** {@link #defaultText()}, or the spec's default when it was not sent: {@code ""}. */
+  public String defaultTextOrDefault() {
+    return defaultText != null ? defaultText : "";
+  }
+
+  /**
+   * Where the model came from.
+   *
+   * <p>JSON name {@code source}; optional, may be null.
+   */
+  public @Nullable String source() {
+    return source;
+  }
+
+  /**
+   * Release state of a professional voice clone; null when it is none. See {@link PvcReleaseState}.
+   *
+   * <p>JSON name {@code pvc_release_state}; optional, may be null.
+   */
+  public @Nullable PvcReleaseState pvcReleaseState() {
+    return pvcReleaseState;
+  }
+
+  /**
+   * Notice period, in months, before a professional voice clone is retired.
+   *
+   * <p>JSON name {@code pvc_notice_period_months}; optional, may be null.
+   */
+  public @Nullable Integer pvcNoticePeriodMonths() {
+    return pvcNoticePeriodMonths;
+  }
+
+  /**
+   * When the professional voice clone was released.
+   *
+   * <p>JSON name {@code pvc_released_at}; optional, may be null.
+   */
+  public java.time.@Nullable OffsetDateTime pvcReleasedAt() {
+    return pvcReleasedAt;
+  }
+
+  /**
+   * When retiring the professional voice clone was requested.
+   *
+   * <p>JSON name {@code pvc_retire_requested_at}; optional, may be null.
+   */
+  public java.time.@Nullable OffsetDateTime pvcRetireRequestedAt() {
+    return pvcRetireRequestedAt;
+  }
+
+  /**
+   * When the professional voice clone is retired.
+   *
+   * <p>JSON name {@code pvc_retire_effective_at}; optional, may be null.
+   */
+  public java.time.@Nullable OffsetDateTime pvcRetireEffectiveAt() {
+    return pvcRetireEffectiveAt;
+  }
+
+  /**
+   * Quality assessment of the model, as the service reports it.
+   *
+   * <p>JSON name {@code quality}; optional, may be null.
+   */
+  public @Nullable Object quality() {
+    return quality;
+  }
 
   /**
    * Checks this value against the constraints the spec states: required fields, lengths,
@@ -369,6 +482,9 @@ public final class ModelEntity {
       }
     }
     ConstraintViolation.noNullItems("languages", languages);
+    if (pvcReleaseState != null && !pvcReleaseState.isKnown()) {
+      throw new ConstraintViolation("pvc_release_state", "must be one of " + PvcReleaseState.values() + ", was " + pvcReleaseState);
+    }
   }
 
   @Override
@@ -401,12 +517,21 @@ public final class ModelEntity {
         && Objects.equals(lockVisibility, that.lockVisibility)
         && Objects.equals(unliked, that.unliked)
         && Objects.equals(liked, that.liked)
-        && Objects.equals(marked, that.marked);
+        && Objects.equals(marked, that.marked)
+        && Objects.equals(dmcaTakenDown, that.dmcaTakenDown)
+        && Objects.equals(defaultText, that.defaultText)
+        && Objects.equals(source, that.source)
+        && Objects.equals(pvcReleaseState, that.pvcReleaseState)
+        && Objects.equals(pvcNoticePeriodMonths, that.pvcNoticePeriodMonths)
+        && Objects.equals(pvcReleasedAt, that.pvcReleasedAt)
+        && Objects.equals(pvcRetireRequestedAt, that.pvcRetireRequestedAt)
+        && Objects.equals(pvcRetireEffectiveAt, that.pvcRetireEffectiveAt)
+        && Objects.equals(quality, that.quality);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, type, title, description, coverImage, state, tags, createdAt, updatedAt, visibility, likeCount, markCount, sharedCount, taskCount, author, trainMode, samples, languages, lockVisibility, unliked, liked, marked);
+    return Objects.hash(id, type, title, description, coverImage, state, tags, createdAt, updatedAt, visibility, likeCount, markCount, sharedCount, taskCount, author, trainMode, samples, languages, lockVisibility, unliked, liked, marked, dmcaTakenDown, defaultText, source, pvcReleaseState, pvcNoticePeriodMonths, pvcReleasedAt, pvcRetireRequestedAt, pvcRetireEffectiveAt, quality);
   }
 
   /** Field by field; audio payloads appear as their size only, so a log line stays short. */
@@ -434,34 +559,52 @@ public final class ModelEntity {
         + "lock_visibility=" + lockVisibility + ", "
         + "unliked=" + unliked + ", "
         + "liked=" + liked + ", "
-        + "marked=" + marked
+        + "marked=" + marked + ", "
+        + "dmca_taken_down=" + dmcaTakenDown + ", "
+        + "default_text=" + defaultText + ", "
+        + "source=" + source + ", "
+        + "pvc_release_state=" + pvcReleaseState + ", "
+        + "pvc_notice_period_months=" + pvcNoticePeriodMonths + ", "
+        + "pvc_released_at=" + pvcReleasedAt + ", "
+        + "pvc_retire_requested_at=" + pvcRetireRequestedAt + ", "
+        + "pvc_retire_effective_at=" + pvcRetireEffectiveAt + ", "
+        + "quality=" + quality
         + "}";
   }
 
   /** Builds a {@link ModelEntity}. Setters take the value as is; {@link #build()} does not validate. */
   public static final class Builder {
-    private String id;
-    private ModelType type;
-    private String title;
-    private String description;
-    private String coverImage;
-    private ModelState state;
-    private java.util.List<String> tags;
-    private java.time.OffsetDateTime createdAt;
-    private java.time.OffsetDateTime updatedAt;
-    private Visibility visibility;
-    private Integer likeCount;
-    private Integer markCount;
-    private Integer sharedCount;
-    private Integer taskCount;
-    private AuthorEntity author;
-    private TrainMode trainMode;
-    private java.util.List<SampleEntity> samples;
-    private java.util.List<String> languages;
-    private Boolean lockVisibility;
-    private Boolean unliked;
-    private Boolean liked;
-    private Boolean marked;
+    private @Nullable String id;
+    private @Nullable ModelType type;
+    private @Nullable String title;
+    private @Nullable String description;
+    private @Nullable String coverImage;
+    private @Nullable ModelState state;
+    private java.util.@Nullable List<String> tags;
+    private java.time.@Nullable OffsetDateTime createdAt;
+    private java.time.@Nullable OffsetDateTime updatedAt;
+    private @Nullable Visibility visibility;
+    private @Nullable Integer likeCount;
+    private @Nullable Integer markCount;
+    private @Nullable Integer sharedCount;
+    private @Nullable Integer taskCount;
+    private @Nullable AuthorEntity author;
+    private @Nullable TrainMode trainMode;
+    private java.util.@Nullable List<SampleEntity> samples;
+    private java.util.@Nullable List<String> languages;
+    private @Nullable Boolean lockVisibility;
+    private @Nullable Boolean unliked;
+    private @Nullable Boolean liked;
+    private @Nullable Boolean marked;
+    private @Nullable Boolean dmcaTakenDown;
+    private @Nullable String defaultText;
+    private @Nullable String source;
+    private @Nullable PvcReleaseState pvcReleaseState;
+    private @Nullable Integer pvcNoticePeriodMonths;
+    private java.time.@Nullable OffsetDateTime pvcReleasedAt;
+    private java.time.@Nullable OffsetDateTime pvcRetireRequestedAt;
+    private java.time.@Nullable OffsetDateTime pvcRetireEffectiveAt;
+    private @Nullable Object quality;
 
     private Builder() {}
 
@@ -531,8 +674,20 @@ public final class ModelEntity {
       return this;
     }
 
+    /** Sets {@code like_count} from a plain {@code int}; the boxed overload takes null for "not sent". */
+    public Builder likeCount(int likeCount) {
+      this.likeCount = likeCount;
+      return this;
+    }
+
     /** Sets {@code mark_count}: Number of bookmarks the model has received. */
     public Builder markCount(Integer markCount) {
+      this.markCount = markCount;
+      return this;
+    }
+
+    /** Sets {@code mark_count} from a plain {@code int}; the boxed overload takes null for "not sent". */
+    public Builder markCount(int markCount) {
       this.markCount = markCount;
       return this;
     }
@@ -543,8 +698,20 @@ public final class ModelEntity {
       return this;
     }
 
+    /** Sets {@code shared_count} from a plain {@code int}; the boxed overload takes null for "not sent". */
+    public Builder sharedCount(int sharedCount) {
+      this.sharedCount = sharedCount;
+      return this;
+    }
+
     /** Sets {@code task_count}: Number of tasks associated with the model. */
     public Builder taskCount(Integer taskCount) {
+      this.taskCount = taskCount;
+      return this;
+    }
+
+    /** Sets {@code task_count} from a plain {@code int}; the boxed overload takes null for "not sent". */
+    public Builder taskCount(int taskCount) {
       this.taskCount = taskCount;
       return this;
     }
@@ -556,44 +723,134 @@ public final class ModelEntity {
     }
 
     /** Sets {@code train_mode}: see {@link ModelEntity#trainMode()}. */
-    public Builder trainMode(TrainMode trainMode) {
+    public Builder trainMode(@Nullable TrainMode trainMode) {
       this.trainMode = trainMode;
       return this;
     }
 
     /** Sets {@code samples}: Sample data associated with the model. */
-    public Builder samples(java.util.List<SampleEntity> samples) {
+    public Builder samples(java.util.@Nullable List<SampleEntity> samples) {
       this.samples = samples;
       return this;
     }
 
     /** Sets {@code languages}: Languages supported by the model. */
-    public Builder languages(java.util.List<String> languages) {
+    public Builder languages(java.util.@Nullable List<String> languages) {
       this.languages = languages;
       return this;
     }
 
     /** Sets {@code lock_visibility}: Whether the visibility setting is locked. */
-    public Builder lockVisibility(Boolean lockVisibility) {
+    public Builder lockVisibility(@Nullable Boolean lockVisibility) {
+      this.lockVisibility = lockVisibility;
+      return this;
+    }
+
+    /** Sets {@code lock_visibility} from a plain {@code boolean}; the boxed overload takes null for "not sent". */
+    public Builder lockVisibility(boolean lockVisibility) {
       this.lockVisibility = lockVisibility;
       return this;
     }
 
     /** Sets {@code unliked}: Whether the current user has unliked this model. */
-    public Builder unliked(Boolean unliked) {
+    public Builder unliked(@Nullable Boolean unliked) {
+      this.unliked = unliked;
+      return this;
+    }
+
+    /** Sets {@code unliked} from a plain {@code boolean}; the boxed overload takes null for "not sent". */
+    public Builder unliked(boolean unliked) {
       this.unliked = unliked;
       return this;
     }
 
     /** Sets {@code liked}: Whether the current user has liked this model. */
-    public Builder liked(Boolean liked) {
+    public Builder liked(@Nullable Boolean liked) {
+      this.liked = liked;
+      return this;
+    }
+
+    /** Sets {@code liked} from a plain {@code boolean}; the boxed overload takes null for "not sent". */
+    public Builder liked(boolean liked) {
       this.liked = liked;
       return this;
     }
 
     /** Sets {@code marked}: Whether the current user has bookmarked this model. */
-    public Builder marked(Boolean marked) {
+    public Builder marked(@Nullable Boolean marked) {
       this.marked = marked;
+      return this;
+    }
+
+    /** Sets {@code marked} from a plain {@code boolean}; the boxed overload takes null for "not sent". */
+    public Builder marked(boolean marked) {
+      this.marked = marked;
+      return this;
+    }
+
+    /** Sets {@code dmca_taken_down}: Whether the model was taken down after a DMCA notice. */
+    public Builder dmcaTakenDown(@Nullable Boolean dmcaTakenDown) {
+      this.dmcaTakenDown = dmcaTakenDown;
+      return this;
+    }
+
+    /** Sets {@code dmca_taken_down} from a plain {@code boolean}; the boxed overload takes null for "not sent". */
+    public Builder dmcaTakenDown(boolean dmcaTakenDown) {
+      this.dmcaTakenDown = dmcaTakenDown;
+      return this;
+    }
+
+    /** Sets {@code default_text}: The text the model speaks by default. */
+    public Builder defaultText(@Nullable String defaultText) {
+      this.defaultText = defaultText;
+      return this;
+    }
+
+    /** Sets {@code source}: Where the model came from. */
+    public Builder source(@Nullable String source) {
+      this.source = source;
+      return this;
+    }
+
+    /** Sets {@code pvc_release_state}: Release state of a professional voice clone; null when it is none. */
+    public Builder pvcReleaseState(@Nullable PvcReleaseState pvcReleaseState) {
+      this.pvcReleaseState = pvcReleaseState;
+      return this;
+    }
+
+    /** Sets {@code pvc_notice_period_months}: Notice period, in months, before a professional voice clone is retired. */
+    public Builder pvcNoticePeriodMonths(@Nullable Integer pvcNoticePeriodMonths) {
+      this.pvcNoticePeriodMonths = pvcNoticePeriodMonths;
+      return this;
+    }
+
+    /** Sets {@code pvc_notice_period_months} from a plain {@code int}; the boxed overload takes null for "not sent". */
+    public Builder pvcNoticePeriodMonths(int pvcNoticePeriodMonths) {
+      this.pvcNoticePeriodMonths = pvcNoticePeriodMonths;
+      return this;
+    }
+
+    /** Sets {@code pvc_released_at}: When the professional voice clone was released. */
+    public Builder pvcReleasedAt(java.time.@Nullable OffsetDateTime pvcReleasedAt) {
+      this.pvcReleasedAt = pvcReleasedAt;
+      return this;
+    }
+
+    /** Sets {@code pvc_retire_requested_at}: When retiring the professional voice clone was requested. */
+    public Builder pvcRetireRequestedAt(java.time.@Nullable OffsetDateTime pvcRetireRequestedAt) {
+      this.pvcRetireRequestedAt = pvcRetireRequestedAt;
+      return this;
+    }
+
+    /** Sets {@code pvc_retire_effective_at}: When the professional voice clone is retired. */
+    public Builder pvcRetireEffectiveAt(java.time.@Nullable OffsetDateTime pvcRetireEffectiveAt) {
+      this.pvcRetireEffectiveAt = pvcRetireEffectiveAt;
+      return this;
+    }
+
+    /** Sets {@code quality}: Quality assessment of the model, as the service reports it. */
+    public Builder quality(@Nullable Object quality) {
+      this.quality = quality;
       return this;
     }
 

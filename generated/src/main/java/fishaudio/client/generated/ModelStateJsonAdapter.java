@@ -3,7 +3,6 @@
 
 package fishaudio.client.generated;
 
-
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
@@ -29,4 +28,3 @@ final class ModelStateJsonAdapter extends JsonAdapter<ModelState> {
     return "JsonAdapter(ModelState)";
   }
 }
-

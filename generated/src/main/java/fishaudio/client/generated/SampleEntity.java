@@ -5,6 +5,7 @@ package fishaudio.client.generated;
 
 import com.squareup.moshi.JsonClass;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A sample generated with the model.
@@ -26,7 +27,7 @@ public final class SampleEntity {
     this.audio = builder.audio;
   }
 
-  /** Returns a builder with every field unset. */
+  /** Returns a builder with every field unset, except a field whose enum has one value, which holds it. */
   public static Builder builder() {
     return new Builder();
   }
@@ -77,7 +78,6 @@ public final class SampleEntity {
     return audio;
   }
 
-
   /**
    * Checks this value against the constraints the spec states: required fields, lengths,
    * bounds, item counts, enum values and the cross-field rules in its {@code x-} extensions.
@@ -124,10 +124,10 @@ public final class SampleEntity {
 
   /** Builds a {@link SampleEntity}. Setters take the value as is; {@link #build()} does not validate. */
   public static final class Builder {
-    private String title;
-    private String text;
-    private String taskId;
-    private String audio;
+    private @Nullable String title;
+    private @Nullable String text;
+    private @Nullable String taskId;
+    private @Nullable String audio;
 
     private Builder() {}
 

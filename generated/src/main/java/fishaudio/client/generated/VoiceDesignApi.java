@@ -8,12 +8,11 @@ import retrofit2.Call;
 /**
  * The {@code VoiceDesignApi} operations of the spec, as a Retrofit interface.
  *
- * <p>Paths are relative, so the base URL must end in {@code /}. Multipart arrays go as repeated
- * parts of the same name; arrays of strings need a scalars converter registered before the JSON
- * converter, so that each item becomes its own text part.
+ * <p>Paths are relative, so the base URL must end in {@code /}. A multipart operation takes the
+ * body its form model's {@code toMultipart} builds, so the parts follow the spec's field list. A
+ * repeatable query parameter is a list: Retrofit sends it once per item.
  */
 public interface VoiceDesignApi {
-
   /** The spec's default for the {@code model} header of {@link #designVoice}. */
   String DESIGN_VOICE_MODEL_DEFAULT = "voice-design-1";
 
@@ -24,7 +23,7 @@ public interface VoiceDesignApi {
    *
    * @param model header {@code model} (required): Specify which voice-design model to use.
    * @param voiceDesignRequest the JSON body (required): Request body for synchronous voice design generation. The endpoint returns generated voice candidates with base64-encoded audio. 
-   * @return the call; its response is 200, 401, 402, 422, 429, 503, 0 (0 = default)
+   * @return the call; its response is 200, 401, 402, 400, 422, 429, 503, 0 (0 = default)
    */
   @retrofit2.http.POST("v1/voice-design")
   Call<VoiceDesignResponse> designVoice(

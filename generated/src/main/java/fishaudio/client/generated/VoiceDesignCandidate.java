@@ -5,6 +5,7 @@ package fishaudio.client.generated;
 
 import com.squareup.moshi.JsonClass;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One generated voice candidate.
@@ -16,17 +17,17 @@ import java.util.Objects;
 public final class VoiceDesignCandidate {
   private final String id;
   private final Integer index;
-  private final okio.ByteString audioBase64;
+  private final okio.ByteString audio;
   private final Integer sampleRate;
   private final Integer durationMs;
-  private final String text;
-  private final String instruct;
-  private final String language;
+  private final @Nullable String text;
+  private final @Nullable String instruct;
+  private final @Nullable String language;
 
   private VoiceDesignCandidate(Builder builder) {
     this.id = builder.id;
     this.index = builder.index;
-    this.audioBase64 = builder.audioBase64;
+    this.audio = builder.audio;
     this.sampleRate = builder.sampleRate;
     this.durationMs = builder.durationMs;
     this.text = builder.text;
@@ -34,7 +35,7 @@ public final class VoiceDesignCandidate {
     this.language = builder.language;
   }
 
-  /** Returns a builder with every field unset. */
+  /** Returns a builder with every field unset, except a field whose enum has one value, which holds it. */
   public static Builder builder() {
     return new Builder();
   }
@@ -44,7 +45,7 @@ public final class VoiceDesignCandidate {
     Builder builder = new Builder();
     builder.id = id;
     builder.index = index;
-    builder.audioBase64 = audioBase64;
+    builder.audio = audio;
     builder.sampleRate = sampleRate;
     builder.durationMs = durationMs;
     builder.text = text;
@@ -74,10 +75,10 @@ public final class VoiceDesignCandidate {
   /**
    * The candidate's audio, a whole WAV file (RIFF/WAVE), base64-encoded.
    *
-   * <p>JSON name {@code audio_base64}; required.
+   * <p>JSON name {@code audio_base64}; required. Sent as base64 text; this returns the bytes it decodes to, decoded once while parsing.
    */
-  public okio.ByteString audioBase64() {
-    return audioBase64;
+  public okio.ByteString audio() {
+    return audio;
   }
 
   /**
@@ -101,30 +102,29 @@ public final class VoiceDesignCandidate {
   /**
    * The text the candidate speaks.
    *
-   * <p>JSON name {@code text}; optional.
+   * <p>JSON name {@code text}; optional, may be null.
    */
-  public String text() {
+  public @Nullable String text() {
     return text;
   }
 
   /**
    * The instruction the candidate was generated from.
    *
-   * <p>JSON name {@code instruct}; optional.
+   * <p>JSON name {@code instruct}; optional, may be null.
    */
-  public String instruct() {
+  public @Nullable String instruct() {
     return instruct;
   }
 
   /**
    * The language of the candidate.
    *
-   * <p>JSON name {@code language}; optional.
+   * <p>JSON name {@code language}; optional, may be null.
    */
-  public String language() {
+  public @Nullable String language() {
     return language;
   }
-
 
   /**
    * Checks this value against the constraints the spec states: required fields, lengths,
@@ -135,11 +135,12 @@ public final class VoiceDesignCandidate {
   public void validate() {
     ConstraintViolation.required("id", id);
     ConstraintViolation.required("index", index);
-    ConstraintViolation.minimum("index", index, "1", false);
-    ConstraintViolation.required("audio_base64", audioBase64);
+    ConstraintViolation.minimum("index", index, "0", false);
+    ConstraintViolation.required("audio_base64", audio);
     ConstraintViolation.required("sample_rate", sampleRate);
+    ConstraintViolation.minimum("sample_rate", sampleRate, "0", true);
     ConstraintViolation.required("duration_ms", durationMs);
-    ConstraintViolation.minimum("duration_ms", durationMs, "1", false);
+    ConstraintViolation.minimum("duration_ms", durationMs, "0", false);
   }
 
   @Override
@@ -153,7 +154,7 @@ public final class VoiceDesignCandidate {
     VoiceDesignCandidate that = (VoiceDesignCandidate) other;
     return Objects.equals(id, that.id)
         && Objects.equals(index, that.index)
-        && Objects.equals(audioBase64, that.audioBase64)
+        && Objects.equals(audio, that.audio)
         && Objects.equals(sampleRate, that.sampleRate)
         && Objects.equals(durationMs, that.durationMs)
         && Objects.equals(text, that.text)
@@ -163,7 +164,7 @@ public final class VoiceDesignCandidate {
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, index, audioBase64, sampleRate, durationMs, text, instruct, language);
+    return Objects.hash(id, index, audio, sampleRate, durationMs, text, instruct, language);
   }
 
   /** Field by field; audio payloads appear as their size only, so a log line stays short. */
@@ -172,7 +173,7 @@ public final class VoiceDesignCandidate {
     return "VoiceDesignCandidate{"
         + "id=" + id + ", "
         + "index=" + index + ", "
-        + "audio_base64=" + (audioBase64 == null ? "null" : "<" + audioBase64.size() + " bytes>") + ", "
+        + "audio_base64=" + (audio == null ? "null" : "<" + audio.size() + " bytes>") + ", "
         + "sample_rate=" + sampleRate + ", "
         + "duration_ms=" + durationMs + ", "
         + "text=" + text + ", "
@@ -183,14 +184,14 @@ public final class VoiceDesignCandidate {
 
   /** Builds a {@link VoiceDesignCandidate}. Setters take the value as is; {@link #build()} does not validate. */
   public static final class Builder {
-    private String id;
-    private Integer index;
-    private okio.ByteString audioBase64;
-    private Integer sampleRate;
-    private Integer durationMs;
-    private String text;
-    private String instruct;
-    private String language;
+    private @Nullable String id;
+    private @Nullable Integer index;
+    private okio.@Nullable ByteString audio;
+    private @Nullable Integer sampleRate;
+    private @Nullable Integer durationMs;
+    private @Nullable String text;
+    private @Nullable String instruct;
+    private @Nullable String language;
 
     private Builder() {}
 
@@ -206,14 +207,26 @@ public final class VoiceDesignCandidate {
       return this;
     }
 
+    /** Sets {@code index} from a plain {@code int}; the boxed overload takes null for "not sent". */
+    public Builder index(int index) {
+      this.index = index;
+      return this;
+    }
+
     /** Sets {@code audio_base64}: The candidate's audio, a whole WAV file (RIFF/WAVE), base64-encoded. */
-    public Builder audioBase64(okio.ByteString audioBase64) {
-      this.audioBase64 = audioBase64;
+    public Builder audio(okio.ByteString audio) {
+      this.audio = audio;
       return this;
     }
 
     /** Sets {@code sample_rate}: Sample rate of the audio, in Hz. */
     public Builder sampleRate(Integer sampleRate) {
+      this.sampleRate = sampleRate;
+      return this;
+    }
+
+    /** Sets {@code sample_rate} from a plain {@code int}; the boxed overload takes null for "not sent". */
+    public Builder sampleRate(int sampleRate) {
       this.sampleRate = sampleRate;
       return this;
     }
@@ -224,20 +237,26 @@ public final class VoiceDesignCandidate {
       return this;
     }
 
+    /** Sets {@code duration_ms} from a plain {@code int}; the boxed overload takes null for "not sent". */
+    public Builder durationMs(int durationMs) {
+      this.durationMs = durationMs;
+      return this;
+    }
+
     /** Sets {@code text}: The text the candidate speaks. */
-    public Builder text(String text) {
+    public Builder text(@Nullable String text) {
       this.text = text;
       return this;
     }
 
     /** Sets {@code instruct}: The instruction the candidate was generated from. */
-    public Builder instruct(String instruct) {
+    public Builder instruct(@Nullable String instruct) {
       this.instruct = instruct;
       return this;
     }
 
     /** Sets {@code language}: The language of the candidate. */
-    public Builder language(String language) {
+    public Builder language(@Nullable String language) {
       this.language = language;
       return this;
     }

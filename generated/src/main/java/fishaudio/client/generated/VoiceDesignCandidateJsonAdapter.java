@@ -3,7 +3,6 @@
 
 package fishaudio.client.generated;
 
-
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
@@ -13,42 +12,36 @@ import java.io.IOException;
 
 /**
  * Reads and writes {@link VoiceDesignCandidate} without reflection. Unknown fields are skipped; a
- * required field that is missing or null is a {@link JsonDataException} naming the field and
- * its path. Moshi finds this class through {@code @JsonClass} on the model.
+ * required field that is missing, or null, is a {@link JsonDataException} that says which,
+ * naming the field and its path. Moshi finds this class through {@code @JsonClass} on the model.
  */
 final class VoiceDesignCandidateJsonAdapter extends JsonAdapter<VoiceDesignCandidate> {
+  private static final JsonReader.Options NAMES = JsonReader.Options.of(
+      "id",
+      "index",
+      "audio_base64",
+      "sample_rate",
+      "duration_ms",
+      "text",
+      "instruct",
+      "language");
 
   private final JsonAdapter<String> idAdapter;
-
   private final JsonAdapter<Integer> indexAdapter;
-
   private final JsonAdapter<Integer> sampleRateAdapter;
-
   private final JsonAdapter<Integer> durationMsAdapter;
-
   private final JsonAdapter<String> textAdapter;
-
   private final JsonAdapter<String> instructAdapter;
-
   private final JsonAdapter<String> languageAdapter;
 
-
   VoiceDesignCandidateJsonAdapter(Moshi moshi) {
-
     this.idAdapter = moshi.adapter(String.class);
-
     this.indexAdapter = moshi.adapter(Integer.class);
-
     this.sampleRateAdapter = moshi.adapter(Integer.class);
-
     this.durationMsAdapter = moshi.adapter(Integer.class);
-
     this.textAdapter = moshi.adapter(String.class);
-
     this.instructAdapter = moshi.adapter(String.class);
-
     this.languageAdapter = moshi.adapter(String.class);
-
   }
 
   @Override
@@ -58,66 +51,69 @@ final class VoiceDesignCandidateJsonAdapter extends JsonAdapter<VoiceDesignCandi
     VoiceDesignCandidate.Builder builder = VoiceDesignCandidate.builder();
     reader.beginObject();
     while (reader.hasNext()) {
-      switch (reader.nextName()) {
-        case "id":
-
+      // Options match the names without building a String per field; the case is 1 + the position in NAMES.
+      switch (reader.selectName(NAMES) + 1) {
+        case 1:
+          if (reader.peek() == JsonReader.Token.NULL) {
+            throw new JsonDataException("Non-null value 'id' was null at " + reader.getPath());
+          }
           builder.id(idAdapter.fromJson(reader));
-
           break;
-        case "index":
-
+        case 2:
+          if (reader.peek() == JsonReader.Token.NULL) {
+            throw new JsonDataException("Non-null value 'index' was null at " + reader.getPath());
+          }
           builder.index(indexAdapter.fromJson(reader));
-
           break;
-        case "audio_base64":
-          builder.audioBase64(JsonFields.readBase64(reader, "audio_base64"));
-
+        case 3:
+          if (reader.peek() == JsonReader.Token.NULL) {
+            throw new JsonDataException("Non-null value 'audio_base64' was null at " + reader.getPath());
+          }
+          builder.audio(JsonFields.readBase64(reader, "audio_base64"));
           break;
-        case "sample_rate":
-
+        case 4:
+          if (reader.peek() == JsonReader.Token.NULL) {
+            throw new JsonDataException("Non-null value 'sample_rate' was null at " + reader.getPath());
+          }
           builder.sampleRate(sampleRateAdapter.fromJson(reader));
-
           break;
-        case "duration_ms":
-
+        case 5:
+          if (reader.peek() == JsonReader.Token.NULL) {
+            throw new JsonDataException("Non-null value 'duration_ms' was null at " + reader.getPath());
+          }
           builder.durationMs(durationMsAdapter.fromJson(reader));
-
           break;
-        case "text":
-
+        case 6:
           builder.text(textAdapter.fromJson(reader));
-
           break;
-        case "instruct":
-
+        case 7:
           builder.instruct(instructAdapter.fromJson(reader));
-
           break;
-        case "language":
-
+        case 8:
           builder.language(languageAdapter.fromJson(reader));
-
           break;
         default:
-          reader.skipValue(); // A field this client does not know yet.
+          // A field this client does not know yet.
+          reader.skipName();
+          reader.skipValue();
       }
     }
     reader.endObject();
     VoiceDesignCandidate value = builder.build();
     if (value.id() == null) {
-      throw new JsonDataException("Required value 'id' missing or null at " + path);
+      throw new JsonDataException("Required value 'id' missing at " + path);
     }
     if (value.index() == null) {
-      throw new JsonDataException("Required value 'index' missing or null at " + path);
+      throw new JsonDataException("Required value 'index' missing at " + path);
     }
-    if (value.audioBase64() == null) {
-      throw new JsonDataException("Required value 'audio_base64' missing or null at " + path);
+    if (value.audio() == null) {
+      throw new JsonDataException("Required value 'audio_base64' missing at " + path);
     }
     if (value.sampleRate() == null) {
-      throw new JsonDataException("Required value 'sample_rate' missing or null at " + path);
+      throw new JsonDataException("Required value 'sample_rate' missing at " + path);
     }
     if (value.durationMs() == null) {
-      throw new JsonDataException("Required value 'duration_ms' missing or null at " + path);
+      throw new JsonDataException("Required value 'duration_ms' missing at " + path);
     }
     return value;
   }
@@ -126,36 +122,21 @@ final class VoiceDesignCandidateJsonAdapter extends JsonAdapter<VoiceDesignCandi
   public void toJson(JsonWriter writer, VoiceDesignCandidate value) throws IOException {
     writer.beginObject();
     writer.name("id");
-
     idAdapter.toJson(writer, value.id());
-
     writer.name("index");
-
     indexAdapter.toJson(writer, value.index());
-
     writer.name("audio_base64");
-    writer.value(value.audioBase64() == null ? null : value.audioBase64().base64());
-
+    writer.value(value.audio() == null ? null : value.audio().base64());
     writer.name("sample_rate");
-
     sampleRateAdapter.toJson(writer, value.sampleRate());
-
     writer.name("duration_ms");
-
     durationMsAdapter.toJson(writer, value.durationMs());
-
     writer.name("text");
-
     textAdapter.toJson(writer, value.text());
-
     writer.name("instruct");
-
     instructAdapter.toJson(writer, value.instruct());
-
     writer.name("language");
-
     languageAdapter.toJson(writer, value.language());
-
     writer.endObject();
   }
 
@@ -164,4 +145,3 @@ final class VoiceDesignCandidateJsonAdapter extends JsonAdapter<VoiceDesignCandi
     return "JsonAdapter(VoiceDesignCandidate)";
   }
 }
-

@@ -5,6 +5,10 @@ package fishaudio.client.generated;
 
 import com.squareup.moshi.JsonClass;
 import java.util.Objects;
+import java.math.BigDecimal;
+import java.math.BigDecimal;
+import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Request body for synchronous voice design generation.
@@ -15,14 +19,14 @@ import java.util.Objects;
 @JsonClass(generateAdapter = true, generator = "openapi/templates")
 public final class VoiceDesignRequest {
   private final String instruction;
-  private final String referenceText;
-  private final String language;
-  private final Integer n;
-  private final Double speed;
-  private final Integer numStep;
-  private final Double guidanceScale;
-  private final Double instructGuidanceScale;
-  private final Integer seed;
+  private final @Nullable String referenceText;
+  private final @Nullable String language;
+  private final @Nullable Integer n;
+  private final @Nullable Double speed;
+  private final @Nullable Integer numStep;
+  private final @Nullable Double guidanceScale;
+  private final @Nullable Double instructGuidanceScale;
+  private final @Nullable Integer seed;
 
   private VoiceDesignRequest(Builder builder) {
     this.instruction = builder.instruction;
@@ -36,7 +40,7 @@ public final class VoiceDesignRequest {
     this.seed = builder.seed;
   }
 
-  /** Returns a builder with every field unset. */
+  /** Returns a builder with every field unset, except a field whose enum has one value, which holds it. */
   public static Builder builder() {
     return new Builder();
   }
@@ -70,7 +74,7 @@ public final class VoiceDesignRequest {
    *
    * <p>JSON name {@code reference_text}; optional, may be null.
    */
-  public String referenceText() {
+  public @Nullable String referenceText() {
     return referenceText;
   }
 
@@ -79,65 +83,78 @@ public final class VoiceDesignRequest {
    *
    * <p>JSON name {@code language}; optional, may be null.
    */
-  public String language() {
+  public @Nullable String language() {
     return language;
   }
 
   /**
    * Number of voice candidates to generate.
    *
-   * <p>JSON name {@code n}; optional. Defaults to {@code 2} when not sent.
+   * <p>JSON name {@code n}; optional. The spec gives a default for when it is not sent: see {@link #nOrDefault()}.
    */
-  public Integer n() {
+  public @Nullable Integer n() {
     return n;
   }
 
-
-  /** {@link #n()}, or the spec's default {@code 2} when it was not sent. */
-  public Integer nOrDefault() {
+  /** {@link #n()}, or the spec's default when it was not sent: {@code 2}. */
+  public int nOrDefault() {
     return n != null ? n : 2;
   }
 
   /**
    * Speaking speed multiplier for candidate generation.
    *
-   * <p>JSON name {@code speed}; optional. Has a default in the spec when not sent.
+   * <p>JSON name {@code speed}; optional. The spec gives a default for when it is not sent: see {@link #speedOrDefault()}.
    */
-  public Double speed() {
+  public @Nullable Double speed() {
     return speed;
+  }
+
+  /** {@link #speed()}, or the spec's default when it was not sent. */
+  public double speedOrDefault() {
+    return speed != null ? speed : new BigDecimal("1").doubleValue();
   }
 
   /**
    * Number of diffusion steps used by the voice-design model.
    *
-   * <p>JSON name {@code num_step}; optional. Defaults to {@code 32} when not sent.
+   * <p>JSON name {@code num_step}; optional. The spec gives a default for when it is not sent: see {@link #numStepOrDefault()}.
    */
-  public Integer numStep() {
+  public @Nullable Integer numStep() {
     return numStep;
   }
 
-
-  /** {@link #numStep()}, or the spec's default {@code 32} when it was not sent. */
-  public Integer numStepOrDefault() {
+  /** {@link #numStep()}, or the spec's default when it was not sent: {@code 32}. */
+  public int numStepOrDefault() {
     return numStep != null ? numStep : 32;
   }
 
   /**
    * Classifier-free guidance scale. Higher values follow the prompt more strongly.
    *
-   * <p>JSON name {@code guidance_scale}; optional. Has a default in the spec when not sent.
+   * <p>JSON name {@code guidance_scale}; optional. The spec gives a default for when it is not sent: see {@link #guidanceScaleOrDefault()}.
    */
-  public Double guidanceScale() {
+  public @Nullable Double guidanceScale() {
     return guidanceScale;
+  }
+
+  /** {@link #guidanceScale()}, or the spec's default when it was not sent. */
+  public double guidanceScaleOrDefault() {
+    return guidanceScale != null ? guidanceScale : new BigDecimal("2").doubleValue();
   }
 
   /**
    * Instruction guidance scale for prompt conditioning.
    *
-   * <p>JSON name {@code instruct_guidance_scale}; optional. Has a default in the spec when not sent.
+   * <p>JSON name {@code instruct_guidance_scale}; optional. The spec gives a default for when it is not sent: see {@link #instructGuidanceScaleOrDefault()}.
    */
-  public Double instructGuidanceScale() {
+  public @Nullable Double instructGuidanceScale() {
     return instructGuidanceScale;
+  }
+
+  /** {@link #instructGuidanceScale()}, or the spec's default when it was not sent. */
+  public double instructGuidanceScaleOrDefault() {
+    return instructGuidanceScale != null ? instructGuidanceScale : new BigDecimal("0").doubleValue();
   }
 
   /**
@@ -145,10 +162,9 @@ public final class VoiceDesignRequest {
    *
    * <p>JSON name {@code seed}; optional, may be null.
    */
-  public Integer seed() {
+  public @Nullable Integer seed() {
     return seed;
   }
-
 
   /**
    * Checks this value against the constraints the spec states: required fields, lengths,
@@ -163,6 +179,7 @@ public final class VoiceDesignRequest {
     ConstraintViolation.maxLength("reference_text", referenceText, 300);
     ConstraintViolation.minimum("n", n, "1", false);
     ConstraintViolation.maximum("n", n, "4", false);
+    ConstraintViolation.minimum("speed", speed, "0", true);
     ConstraintViolation.maximum("speed", speed, "3", false);
     ConstraintViolation.finite("speed", speed);
     ConstraintViolation.minimum("num_step", numStep, "1", false);
@@ -216,15 +233,15 @@ public final class VoiceDesignRequest {
 
   /** Builds a {@link VoiceDesignRequest}. Setters take the value as is; {@link #build()} does not validate. */
   public static final class Builder {
-    private String instruction;
-    private String referenceText;
-    private String language;
-    private Integer n;
-    private Double speed;
-    private Integer numStep;
-    private Double guidanceScale;
-    private Double instructGuidanceScale;
-    private Integer seed;
+    private @Nullable String instruction;
+    private @Nullable String referenceText;
+    private @Nullable String language;
+    private @Nullable Integer n;
+    private @Nullable Double speed;
+    private @Nullable Integer numStep;
+    private @Nullable Double guidanceScale;
+    private @Nullable Double instructGuidanceScale;
+    private @Nullable Integer seed;
 
     private Builder() {}
 
@@ -235,49 +252,85 @@ public final class VoiceDesignRequest {
     }
 
     /** Sets {@code reference_text}: Optional text used as reference content for the generated voice (preview text). */
-    public Builder referenceText(String referenceText) {
+    public Builder referenceText(@Nullable String referenceText) {
       this.referenceText = referenceText;
       return this;
     }
 
     /** Sets {@code language}: Optional BCP-47 language hint, such as en, zh, or ja. */
-    public Builder language(String language) {
+    public Builder language(@Nullable String language) {
       this.language = language;
       return this;
     }
 
     /** Sets {@code n}: Number of voice candidates to generate. */
-    public Builder n(Integer n) {
+    public Builder n(@Nullable Integer n) {
+      this.n = n;
+      return this;
+    }
+
+    /** Sets {@code n} from a plain {@code int}; the boxed overload takes null for "not sent". */
+    public Builder n(int n) {
       this.n = n;
       return this;
     }
 
     /** Sets {@code speed}: Speaking speed multiplier for candidate generation. */
-    public Builder speed(Double speed) {
+    public Builder speed(@Nullable Double speed) {
+      this.speed = speed;
+      return this;
+    }
+
+    /** Sets {@code speed} from a plain {@code double}; the boxed overload takes null for "not sent". */
+    public Builder speed(double speed) {
       this.speed = speed;
       return this;
     }
 
     /** Sets {@code num_step}: Number of diffusion steps used by the voice-design model. */
-    public Builder numStep(Integer numStep) {
+    public Builder numStep(@Nullable Integer numStep) {
+      this.numStep = numStep;
+      return this;
+    }
+
+    /** Sets {@code num_step} from a plain {@code int}; the boxed overload takes null for "not sent". */
+    public Builder numStep(int numStep) {
       this.numStep = numStep;
       return this;
     }
 
     /** Sets {@code guidance_scale}: Classifier-free guidance scale. Higher values follow the prompt more strongly. */
-    public Builder guidanceScale(Double guidanceScale) {
+    public Builder guidanceScale(@Nullable Double guidanceScale) {
+      this.guidanceScale = guidanceScale;
+      return this;
+    }
+
+    /** Sets {@code guidance_scale} from a plain {@code double}; the boxed overload takes null for "not sent". */
+    public Builder guidanceScale(double guidanceScale) {
       this.guidanceScale = guidanceScale;
       return this;
     }
 
     /** Sets {@code instruct_guidance_scale}: Instruction guidance scale for prompt conditioning. */
-    public Builder instructGuidanceScale(Double instructGuidanceScale) {
+    public Builder instructGuidanceScale(@Nullable Double instructGuidanceScale) {
+      this.instructGuidanceScale = instructGuidanceScale;
+      return this;
+    }
+
+    /** Sets {@code instruct_guidance_scale} from a plain {@code double}; the boxed overload takes null for "not sent". */
+    public Builder instructGuidanceScale(double instructGuidanceScale) {
       this.instructGuidanceScale = instructGuidanceScale;
       return this;
     }
 
     /** Sets {@code seed}: Optional deterministic seed for candidate generation. */
-    public Builder seed(Integer seed) {
+    public Builder seed(@Nullable Integer seed) {
+      this.seed = seed;
+      return this;
+    }
+
+    /** Sets {@code seed} from a plain {@code int}; the boxed overload takes null for "not sent". */
+    public Builder seed(int seed) {
       this.seed = seed;
       return this;
     }

@@ -3,7 +3,6 @@
 
 package fishaudio.client.generated;
 
-
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
@@ -13,50 +12,41 @@ import java.io.IOException;
 
 /**
  * Reads and writes {@link VoiceDesignRequest} without reflection. Unknown fields are skipped; a
- * required field that is missing or null is a {@link JsonDataException} naming the field and
- * its path. Moshi finds this class through {@code @JsonClass} on the model.
+ * required field that is missing, or null, is a {@link JsonDataException} that says which,
+ * naming the field and its path. Moshi finds this class through {@code @JsonClass} on the model.
  */
 final class VoiceDesignRequestJsonAdapter extends JsonAdapter<VoiceDesignRequest> {
+  private static final JsonReader.Options NAMES = JsonReader.Options.of(
+      "instruction",
+      "reference_text",
+      "language",
+      "n",
+      "speed",
+      "num_step",
+      "guidance_scale",
+      "instruct_guidance_scale",
+      "seed");
 
   private final JsonAdapter<String> instructionAdapter;
-
   private final JsonAdapter<String> referenceTextAdapter;
-
   private final JsonAdapter<String> languageAdapter;
-
   private final JsonAdapter<Integer> nAdapter;
-
   private final JsonAdapter<Double> speedAdapter;
-
   private final JsonAdapter<Integer> numStepAdapter;
-
   private final JsonAdapter<Double> guidanceScaleAdapter;
-
   private final JsonAdapter<Double> instructGuidanceScaleAdapter;
-
   private final JsonAdapter<Integer> seedAdapter;
 
-
   VoiceDesignRequestJsonAdapter(Moshi moshi) {
-
     this.instructionAdapter = moshi.adapter(String.class);
-
     this.referenceTextAdapter = moshi.adapter(String.class);
-
     this.languageAdapter = moshi.adapter(String.class);
-
     this.nAdapter = moshi.adapter(Integer.class);
-
     this.speedAdapter = moshi.adapter(Double.class);
-
     this.numStepAdapter = moshi.adapter(Integer.class);
-
     this.guidanceScaleAdapter = moshi.adapter(Double.class);
-
     this.instructGuidanceScaleAdapter = moshi.adapter(Double.class);
-
     this.seedAdapter = moshi.adapter(Integer.class);
-
   }
 
   @Override
@@ -66,60 +56,48 @@ final class VoiceDesignRequestJsonAdapter extends JsonAdapter<VoiceDesignRequest
     VoiceDesignRequest.Builder builder = VoiceDesignRequest.builder();
     reader.beginObject();
     while (reader.hasNext()) {
-      switch (reader.nextName()) {
-        case "instruction":
-
+      // Options match the names without building a String per field; the case is 1 + the position in NAMES.
+      switch (reader.selectName(NAMES) + 1) {
+        case 1:
+          if (reader.peek() == JsonReader.Token.NULL) {
+            throw new JsonDataException("Non-null value 'instruction' was null at " + reader.getPath());
+          }
           builder.instruction(instructionAdapter.fromJson(reader));
-
           break;
-        case "reference_text":
-
+        case 2:
           builder.referenceText(referenceTextAdapter.fromJson(reader));
-
           break;
-        case "language":
-
+        case 3:
           builder.language(languageAdapter.fromJson(reader));
-
           break;
-        case "n":
-
+        case 4:
           builder.n(nAdapter.fromJson(reader));
-
           break;
-        case "speed":
-
+        case 5:
           builder.speed(speedAdapter.fromJson(reader));
-
           break;
-        case "num_step":
-
+        case 6:
           builder.numStep(numStepAdapter.fromJson(reader));
-
           break;
-        case "guidance_scale":
-
+        case 7:
           builder.guidanceScale(guidanceScaleAdapter.fromJson(reader));
-
           break;
-        case "instruct_guidance_scale":
-
+        case 8:
           builder.instructGuidanceScale(instructGuidanceScaleAdapter.fromJson(reader));
-
           break;
-        case "seed":
-
+        case 9:
           builder.seed(seedAdapter.fromJson(reader));
-
           break;
         default:
-          reader.skipValue(); // A field this client does not know yet.
+          // A field this client does not know yet.
+          reader.skipName();
+          reader.skipValue();
       }
     }
     reader.endObject();
     VoiceDesignRequest value = builder.build();
     if (value.instruction() == null) {
-      throw new JsonDataException("Required value 'instruction' missing or null at " + path);
+      throw new JsonDataException("Required value 'instruction' missing at " + path);
     }
     return value;
   }
@@ -128,41 +106,23 @@ final class VoiceDesignRequestJsonAdapter extends JsonAdapter<VoiceDesignRequest
   public void toJson(JsonWriter writer, VoiceDesignRequest value) throws IOException {
     writer.beginObject();
     writer.name("instruction");
-
     instructionAdapter.toJson(writer, value.instruction());
-
     writer.name("reference_text");
-
     referenceTextAdapter.toJson(writer, value.referenceText());
-
     writer.name("language");
-
     languageAdapter.toJson(writer, value.language());
-
     writer.name("n");
-
     nAdapter.toJson(writer, value.n());
-
     writer.name("speed");
-
     speedAdapter.toJson(writer, value.speed());
-
     writer.name("num_step");
-
     numStepAdapter.toJson(writer, value.numStep());
-
     writer.name("guidance_scale");
-
     guidanceScaleAdapter.toJson(writer, value.guidanceScale());
-
     writer.name("instruct_guidance_scale");
-
     instructGuidanceScaleAdapter.toJson(writer, value.instructGuidanceScale());
-
     writer.name("seed");
-
     seedAdapter.toJson(writer, value.seed());
-
     writer.endObject();
   }
 
@@ -171,4 +131,3 @@ final class VoiceDesignRequestJsonAdapter extends JsonAdapter<VoiceDesignRequest
     return "JsonAdapter(VoiceDesignRequest)";
   }
 }
-

@@ -5,6 +5,7 @@ package fishaudio.client.generated;
 
 import com.squareup.moshi.JsonClass;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Generated voice candidates.
@@ -20,7 +21,7 @@ public final class VoiceDesignResponse {
     this.candidates = builder.candidates == null ? null : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(builder.candidates));
   }
 
-  /** Returns a builder with every field unset. */
+  /** Returns a builder with every field unset, except a field whose enum has one value, which holds it. */
   public static Builder builder() {
     return new Builder();
   }
@@ -40,7 +41,6 @@ public final class VoiceDesignResponse {
   public java.util.List<VoiceDesignCandidate> candidates() {
     return candidates;
   }
-
 
   /**
    * Checks this value against the constraints the spec states: required fields, lengths,
@@ -85,7 +85,7 @@ public final class VoiceDesignResponse {
 
   /** Builds a {@link VoiceDesignResponse}. Setters take the value as is; {@link #build()} does not validate. */
   public static final class Builder {
-    private java.util.List<VoiceDesignCandidate> candidates;
+    private java.util.@Nullable List<VoiceDesignCandidate> candidates;
 
     private Builder() {}
 

@@ -3,7 +3,6 @@
 
 package fishaudio.client.generated;
 
-
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
@@ -13,19 +12,18 @@ import java.io.IOException;
 
 /**
  * Reads and writes {@link VoiceDesignResponse} without reflection. Unknown fields are skipped; a
- * required field that is missing or null is a {@link JsonDataException} naming the field and
- * its path. Moshi finds this class through {@code @JsonClass} on the model.
+ * required field that is missing, or null, is a {@link JsonDataException} that says which,
+ * naming the field and its path. Moshi finds this class through {@code @JsonClass} on the model.
  */
 final class VoiceDesignResponseJsonAdapter extends JsonAdapter<VoiceDesignResponse> {
+  private static final JsonReader.Options NAMES = JsonReader.Options.of(
+      "candidates");
 
   private final JsonAdapter<java.util.List<VoiceDesignCandidate>> candidatesAdapter;
 
-
   VoiceDesignResponseJsonAdapter(Moshi moshi) {
-
     this.candidatesAdapter = moshi.adapter(
         com.squareup.moshi.Types.newParameterizedType(java.util.List.class, VoiceDesignCandidate.class));
-
   }
 
   @Override
@@ -35,20 +33,24 @@ final class VoiceDesignResponseJsonAdapter extends JsonAdapter<VoiceDesignRespon
     VoiceDesignResponse.Builder builder = VoiceDesignResponse.builder();
     reader.beginObject();
     while (reader.hasNext()) {
-      switch (reader.nextName()) {
-        case "candidates":
-
+      // Options match the names without building a String per field; the case is 1 + the position in NAMES.
+      switch (reader.selectName(NAMES) + 1) {
+        case 1:
+          if (reader.peek() == JsonReader.Token.NULL) {
+            throw new JsonDataException("Non-null value 'candidates' was null at " + reader.getPath());
+          }
           builder.candidates(candidatesAdapter.fromJson(reader));
-
           break;
         default:
-          reader.skipValue(); // A field this client does not know yet.
+          // A field this client does not know yet.
+          reader.skipName();
+          reader.skipValue();
       }
     }
     reader.endObject();
     VoiceDesignResponse value = builder.build();
     if (value.candidates() == null) {
-      throw new JsonDataException("Required value 'candidates' missing or null at " + path);
+      throw new JsonDataException("Required value 'candidates' missing at " + path);
     }
     JsonFields.requireNoNullItems(value.candidates(), "candidates", path);
     return value;
@@ -58,9 +60,7 @@ final class VoiceDesignResponseJsonAdapter extends JsonAdapter<VoiceDesignRespon
   public void toJson(JsonWriter writer, VoiceDesignResponse value) throws IOException {
     writer.beginObject();
     writer.name("candidates");
-
     candidatesAdapter.toJson(writer, value.candidates());
-
     writer.endObject();
   }
 
@@ -69,4 +69,3 @@ final class VoiceDesignResponseJsonAdapter extends JsonAdapter<VoiceDesignRespon
     return "JsonAdapter(VoiceDesignResponse)";
   }
 }
-

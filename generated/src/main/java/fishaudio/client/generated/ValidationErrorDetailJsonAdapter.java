@@ -1,0 +1,71 @@
+// Generated from openapi/fish-audio.yaml by OpenAPI Generator with the templates in
+// openapi/templates. DO NOT EDIT: change the spec or a template, then rebuild.
+
+package fishaudio.client.generated;
+
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonDataException;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import com.squareup.moshi.Moshi;
+import java.io.IOException;
+
+/**
+ * Reads and writes {@link ValidationErrorDetail} without reflection. Unknown fields are skipped; a
+ * required field that is missing, or null, is a {@link JsonDataException} that says which,
+ * naming the field and its path. Moshi finds this class through {@code @JsonClass} on the model.
+ */
+final class ValidationErrorDetailJsonAdapter extends JsonAdapter<ValidationErrorDetail> {
+  private static final JsonReader.Options NAMES = JsonReader.Options.of(
+      "detail");
+
+  private final JsonAdapter<java.util.List<ValidationErrorItem>> detailAdapter;
+
+  ValidationErrorDetailJsonAdapter(Moshi moshi) {
+    this.detailAdapter = moshi.adapter(
+        com.squareup.moshi.Types.newParameterizedType(java.util.List.class, ValidationErrorItem.class));
+  }
+
+  @Override
+  public ValidationErrorDetail fromJson(JsonReader reader) throws IOException {
+    // The path of this object, taken before reading it: after endObject() it names the next item.
+    String path = reader.getPath();
+    ValidationErrorDetail.Builder builder = ValidationErrorDetail.builder();
+    reader.beginObject();
+    while (reader.hasNext()) {
+      // Options match the names without building a String per field; the case is 1 + the position in NAMES.
+      switch (reader.selectName(NAMES) + 1) {
+        case 1:
+          if (reader.peek() == JsonReader.Token.NULL) {
+            throw new JsonDataException("Non-null value 'detail' was null at " + reader.getPath());
+          }
+          builder.detail(detailAdapter.fromJson(reader));
+          break;
+        default:
+          // A field this client does not know yet.
+          reader.skipName();
+          reader.skipValue();
+      }
+    }
+    reader.endObject();
+    ValidationErrorDetail value = builder.build();
+    if (value.detail() == null) {
+      throw new JsonDataException("Required value 'detail' missing at " + path);
+    }
+    JsonFields.requireNoNullItems(value.detail(), "detail", path);
+    return value;
+  }
+
+  @Override
+  public void toJson(JsonWriter writer, ValidationErrorDetail value) throws IOException {
+    writer.beginObject();
+    writer.name("detail");
+    detailAdapter.toJson(writer, value.detail());
+    writer.endObject();
+  }
+
+  @Override
+  public String toString() {
+    return "JsonAdapter(ValidationErrorDetail)";
+  }
+}

@@ -1,0 +1,144 @@
+package fishaudio.client.bench;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The report's keys measured outside JMH, each a ratio with its 99.9% interval: upload_vs_curl
+ * (upload-vs-curl.json from {@link UploadVsCurl}), tier_concurrency_ratio (tier.json from
+ * {@link TierConcurrency}), first_call_ms and first_call_vs_raw (first-call.json from
+ * {@link FirstCallDriver}). A goal is met or missed only when the interval says so; otherwise
+ * its "met" is null and the Markdown says "undecided".
+ */
+final class AnchorKeys {
+  private AnchorKeys() {}
+
+  /** Adds the keys to REPORT and GOALS (and misses to MISSED); returns the Markdown rows. */
+  @SuppressWarnings("unchecked")
+  static String add(Path dir, Map<String, Object> report, Map<String, Object> goals, List<String> missed) {
+    StringBuilder rows = new StringBuilder();
+    Map<String, Object> upload = (Map<String, Object>) ReportInputs.readJson(dir.resolve("upload-vs-curl.json"));
+    Map<String, Object> uploadRatio = upload == null ? null : (Map<String, Object>) upload.get("upload_vs_curl");
+    rows.append(put("upload_vs_curl", uploadRatio, UploadVsCurl.GOAL,
+        "client create-model of the files from disk (Upload.of(Path), -Xmx64m) / curl -F, same sink, alternating",
+        report, goals, missed));
+
+    Map<String, Object> tier = (Map<String, Object>) ReportInputs.readJson(dir.resolve("tier.json"));
+    boolean option = tier != null && Boolean.TRUE.equals(tier.get("option_present"));
+    for (String mode : new String[] {"sync", "async"}) {
+      Map<String, Object> m = tier == null ? null : (Map<String, Object>) tier.get(mode);
+      Map<String, Object> ratio = m == null ? null : (Map<String, Object>) m.get("ratio");
+      String key = "tier_concurrency_ratio_" + mode;
+      if (!option) {
+        report.put(key, null);
+        Map<String, Object> g = goal("<= " + TierConcurrency.GOAL + ", zero 429s", null, null,
+            "option missing: FishAudio.Builder.maxConcurrentRequests(int) is not in this build");
+        g.put("measured_without_option", ratio == null ? null : ratio.get("ratio"));
+        g.put("server_429s_without_option", m == null ? null : m.get("server_429s"));
+        goals.put(key, g);
+        rows.append(row(key, "n/a (option missing; with defaults " + (ratio == null ? "?" : ratio.get("ratio"))
+            + ", " + (m == null ? "?" : m.get("server_429s")) + " 429s)", "<= " + TierConcurrency.GOAL, null)
+            .replace("| undecided |", "| option missing |"));
+        continue;
+      }
+      Object n429 = m == null ? null : m.get("server_429s");
+      boolean no429 = n429 != null && ReportInputs.num(n429) == 0;
+      rows.append(put(key, ratio, TierConcurrency.GOAL,
+          "50 callers (" + mode + "), maxConcurrentRequests(15), 200 ms server / (ceil(50/15) x 200 ms); 429s: " + n429,
+          report, goals, missed));
+      if (!no429 && !missed.contains(key)) {
+        missed.add(key);
+        ((Map<String, Object>) goals.get(key)).put("met", false);
+      }
+    }
+    Object sync = report.get("tier_concurrency_ratio_sync");
+    Object async = report.get("tier_concurrency_ratio_async");
+    report.put("tier_concurrency_ratio", sync == null || async == null ? null
+        : Math.max(ReportInputs.num(sync), ReportInputs.num(async)));
+    report.put("tier_concurrency", tier);
+
+    Map<String, Object> first = (Map<String, Object>) ReportInputs.readJson(dir.resolve("first-call.json"));
+    report.put("first_call_ms", first == null ? null : first.get("first_call_ms"));
+    report.put("first_call_raw_ms", first == null ? null : first.get("first_call_raw_ms"));
+    rows.append(row("first_call_ms", first == null ? "n/a" : first.get("first_call_ms") + " ms (raw "
+        + first.get("first_call_raw_ms") + " ms)", "(no goal)", null));
+    rows.append(put("first_call_vs_raw", first == null ? null : (Map<String, Object>) first.get("first_call_vs_raw"),
+        FirstCallDriver.GOAL, "JVM start to end of the first voice design, fresh JVMs, client / raw OkHttp+Moshi",
+        report, goals, missed));
+    Map<String, Object> cpu = first == null ? null : (Map<String, Object>) first.get("first_call_cpu_vs_raw");
+    report.put("first_call_cpu_vs_raw", cpu == null ? null : cpu.get("ratio"));
+    rows.append(row("first_call_cpu_vs_raw", cpu == null ? "n/a" : cpu.get("ratio") + " ± " + cpu.get("error")
+        + " (process CPU time)", "(beside wall)", null));
+    report.put("first_call", first);
+    report.put("upload_vs_curl_runs", upload);
+    return rows.toString();
+  }
+
+  /** The Markdown section: the runs behind each key, and what the first call loads. */
+  @SuppressWarnings("unchecked")
+  static String section(Map<String, Object> report) {
+    StringBuilder md = new StringBuilder("\n## Against curl, at the account's tier, and in a fresh JVM\n\n");
+    Map<String, Object> upload = (Map<String, Object>) report.get("upload_vs_curl_runs");
+    if (upload != null) {
+      md.append("upload_vs_curl: ").append(ReportInputs.fmt(ReportInputs.num(upload.get("file_bytes")) / (1 << 20), 0))
+          .append(" MiB of sparse voice files per upload, alternating rounds; client s: ").append(upload.get("client_s"))
+          .append("; curl s: ").append(upload.get("curl_s")).append("; client JVM process CPU s (sink included): ")
+          .append(upload.get("client_process_cpu_s")).append(upload.get("error") == null ? "" : "; ERROR " + upload.get("error"))
+          .append(".\n\n");
+    }
+    Map<String, Object> tier = (Map<String, Object>) report.get("tier_concurrency");
+    if (tier != null) {
+      md.append("tier_concurrency: ").append(tier.get("note") == null ? "maxConcurrentRequests(15)" : tier.get("note"));
+      for (String mode : new String[] {"sync", "async"}) {
+        Map<String, Object> m = (Map<String, Object>) tier.get(mode);
+        if (m != null) {
+          md.append("; ").append(mode).append(": s ").append(m.get("seconds")).append(", 429s ").append(m.get("server_429s"))
+              .append(", peak in flight ").append(m.get("server_peak_in_flight"));
+        }
+      }
+      md.append(".\n\n");
+    }
+    Map<String, Object> first = (Map<String, Object>) report.get("first_call");
+    if (first != null) {
+      md.append("first_call: ms from JVM start (RuntimeMXBean start time) to the end of the first design call; ")
+          .append("wall ").append(first.get("wall_ms")).append("; process CPU ms ").append(first.get("process_cpu_ms"))
+          .append(". Classes loaded (-Xlog:class+load), by group: ").append(first.get("classes_loaded"))
+          .append(first.get("error") == null ? "" : "; ERROR " + first.get("error")).append(".\n");
+    }
+    return md.toString();
+  }
+
+  private static String put(String key, Map<String, Object> ratio, double goal, String how,
+      Map<String, Object> report, Map<String, Object> goals, List<String> missed) {
+    Object value = ratio == null ? null : ratio.get("ratio");
+    Object error = ratio == null ? null : ratio.get("error");
+    String verdict = ratio == null ? null : (String) ratio.get("verdict");
+    Boolean met = "met".equals(verdict) ? Boolean.TRUE : "missed".equals(verdict) ? Boolean.FALSE : null;
+    report.put(key, value);
+    Map<String, Object> g = goal("<= " + goal, met, error == null ? null : ReportInputs.num(error), how);
+    g.put("interval_999", ratio == null ? null : ratio.get("interval_999"));
+    g.put("runs_each", ratio == null ? null : ratio.get("runs_each"));
+    goals.put(key, g);
+    if (Boolean.FALSE.equals(met)) {
+      missed.add(key);
+    }
+    return row(key, value == null ? "n/a" : value + " ± " + error + " (99.9%: " + ratio.get("interval_999") + ")",
+        "<= " + goal, met);
+  }
+
+  private static Map<String, Object> goal(String goal, Boolean met, Double error, String how) {
+    Map<String, Object> g = new LinkedHashMap<>();
+    g.put("goal", goal);
+    g.put("met", met);
+    g.put("error", error);
+    g.put("how", how);
+    return g;
+  }
+
+  private static String row(String key, String value, String goal, Boolean met) {
+    return "| `" + key + "` | " + value + " | " + goal + " | "
+        + (met == null ? (goal.startsWith("(") ? "" : "undecided") : met ? "met" : "**MISSED**") + " |\n";
+  }
+}

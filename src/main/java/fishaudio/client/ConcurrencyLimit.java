@@ -1,0 +1,35 @@
+package fishaudio.client;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.util.concurrent.Semaphore;
+import okhttp3.Interceptor;
+import okhttp3.Response;
+
+/**
+ * Caps the requests in flight at the account tier's concurrency (5, 15 or 50), for sync and async
+ * calls together: a caller over the limit waits here for a slot instead of collecting a 429. Sits
+ * inside the retry loop, so a call waiting to retry holds no slot.
+ */
+final class ConcurrencyLimit implements Interceptor {
+  private final Semaphore slots;
+
+  ConcurrencyLimit(int maxConcurrentRequests) {
+    this.slots = new Semaphore(maxConcurrentRequests, true);
+  }
+
+  @Override
+  public Response intercept(Chain chain) throws IOException {
+    try {
+      slots.acquire();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("Interrupted while waiting for a request slot");
+    }
+    try {
+      return chain.proceed(chain.request());
+    } finally {
+      slots.release();
+    }
+  }
+}

@@ -1,0 +1,54 @@
+package fishaudio.client;
+
+import static fishaudio.client.ClientFixture.bytes;
+import static fishaudio.client.ClientFixture.json;
+import static fishaudio.client.ClientFixture.modelRequest;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** A created (and billed) model whose response does not decode is never lost: its id and raw body stay on the error. */
+@Timeout(30)
+class CreatedModelIdTest {
+  @RegisterExtension
+  final ClientFixture fixture = new ClientFixture();
+
+  @Test
+  void createdModelWithoutDescriptionOrCoverImageKeepsItsIdAndBody() {
+    // The live service made description and cover_image optional (2026-04-29); the spec still requires them.
+    String body = "{\"_id\":\"m_8f2\",\"type\":\"tts\",\"title\":\"Narrator\",\"state\":\"trained\",\"tags\":[],"
+        + "\"created_at\":\"2026-08-19T10:00:00Z\",\"updated_at\":\"2026-08-19T10:00:00Z\",\"visibility\":\"private\","
+        + "\"like_count\":0,\"mark_count\":0,\"shared_count\":0,\"task_count\":0,"
+        + "\"author\":{\"_id\":\"u_1\",\"nickname\":\"n\",\"avatar\":\"a\"}}";
+    fixture.server.enqueue(json(201, body));
+
+    MalformedResponseException e = fixture.assertThrows(MalformedResponseException.class,
+        () -> fixture.client().createModel(modelRequest(Upload.of(bytes(1, 10), "a.wav", "audio/wav")).build()));
+
+    assertEquals("m_8f2", e.createdModelId());
+    assertEquals(body, e.body());
+    assertTrue(e.getMessage().contains("m_8f2"), e.getMessage());
+  }
+
+  @Test
+  void aBodyCutBeforeTheIdHasNoId() {
+    fixture.server.enqueue(json(201, "{\"title\":\"Narrator\",\"state\":"));
+
+    MalformedResponseException e = fixture.assertThrows(MalformedResponseException.class,
+        () -> fixture.client().createModel(modelRequest(Upload.of(bytes(1, 10), "a.wav", "audio/wav")).build()));
+
+    assertNull(e.createdModelId());
+    assertEquals("{\"title\":\"Narrator\",\"state\":", e.body());
+  }
+
+  @Test
+  void theIdIsFoundAfterNestedValuesAndOnlyAtTheTopLevel() {
+    assertEquals("m_2", CreatedModelId.scan("{\"author\":{\"_id\":\"u_1\"},\"tags\":[\"a\"],\"_id\":\"m_2\"}"));
+    assertNull(CreatedModelId.scan("{\"author\":{\"_id\":\"u_1\"}}"));
+    assertNull(CreatedModelId.scan("[\"_id\"]"));
+  }
+}
