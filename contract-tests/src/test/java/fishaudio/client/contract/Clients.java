@@ -32,6 +32,8 @@ final class Clients {
   /** The exception type the public client documents for an error status. */
   static Class<? extends FishAudioApiException> exceptionFor(int status) {
     switch (status) {
+      case 400:
+        return fishaudio.client.BadRequestException.class;
       case 401:
         return AuthenticationException.class;
       case 402:

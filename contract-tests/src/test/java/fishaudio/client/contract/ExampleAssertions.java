@@ -24,7 +24,16 @@ final class ExampleAssertions {
   static void assertErrorMatches(Spec.ResponseExample example, FishAudioApiException e) {
     assertSame(Clients.exceptionFor(example.code()), e.getClass(), e.toString());
     assertEquals(example.code(), e.status());
-    if (example.value instanceof Map) {
+    List<?> violations = violationsOf(example.value);
+    if (violations != null) {
+      // A validation shape: the first violation names the field and is the message.
+      Map<?, ?> first = (Map<?, ?>) violations.get(0);
+      String field = fieldPath((List<?>) first.get("loc"));
+      assertEquals(violations.size(), e.violations().size(), "violations of " + example);
+      assertEquals(field, e.violations().get(0).field(), "first violation's field of " + example);
+      assertEquals(first.get("msg"), e.violations().get(0).message(), "first violation's message of " + example);
+      assertEquals(field + ": " + first.get("msg"), e.serverMessage(), "message of " + example);
+    } else if (example.value instanceof Map) {
       Map<String, Object> body = example.object();
       // The spec agrees with itself: an ErrorResponse repeats its HTTP status.
       assertEquals(example.code(), ((Number) body.get("status")).intValue(), "status field of " + example);
@@ -34,6 +43,31 @@ final class ExampleAssertions {
       assertEquals(String.valueOf(example.value).trim(), e.serverMessage(), "plain-text message of " + example);
       assertEquals(null, e.reason());
     }
+  }
+
+  /** The violation list of a FastAPI-style ({@code detail}) or bare-array body; null for other shapes. */
+  private static List<?> violationsOf(Object value) {
+    if (value instanceof Map && ((Map<?, ?>) value).get("detail") instanceof List) {
+      return (List<?>) ((Map<?, ?>) value).get("detail");
+    }
+    return value instanceof List && !((List<?>) value).isEmpty() ? (List<?>) value : null;
+  }
+
+  /** A violation's {@code loc} as the client names the field: no leading {@code body}, indexes in brackets. */
+  private static String fieldPath(List<?> loc) {
+    StringBuilder path = new StringBuilder();
+    for (int i = 0; i < loc.size(); i++) {
+      Object part = loc.get(i);
+      if (i == 0 && "body".equals(part) && loc.size() > 1) {
+        continue;
+      }
+      if (part instanceof Number) {
+        path.append('[').append(((Number) part).intValue()).append(']');
+      } else {
+        path.append(path.length() == 0 ? "" : ".").append(part);
+      }
+    }
+    return path.toString();
   }
 
   /**

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fishaudio.client.FishAudio;
 import fishaudio.client.Upload;
 import fishaudio.client.generated.CreateModelRequest;
+import fishaudio.client.generated.UpdateModelRequest;
 import fishaudio.client.generated.VoiceDesignRequest;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -70,6 +71,10 @@ class RequestValuesContractTest {
             // The spec's default visibility (public) needs a cover image; private needs none.
             .visibility(CreateModelContractTest.request().visibility()),
         (client, builder) -> client.createModel((CreateModelRequest) build(builder))));
+    drivers.put("updateModel", new Driver(
+        // An update must set some field; the title is the one every case keeps.
+        () -> UpdateModelRequest.builder().title("Narrator"),
+        (client, builder) -> client.updateModel("8f6c2d1e4b7a4c0e9d3b5a1f2e4c6d8a", (UpdateModelRequest) build(builder))));
     drivers.put("designVoice", new Driver(
         () -> VoiceDesignRequest.builder().instruction("Warm narrator"),
         (client, builder) -> client.designVoice((VoiceDesignRequest) build(builder))));

@@ -138,7 +138,7 @@ public final class VoiceDesignCandidate {
     ConstraintViolation.minimum("index", index, "0", false);
     ConstraintViolation.required("audio_base64", audio);
     ConstraintViolation.required("sample_rate", sampleRate);
-    ConstraintViolation.minimum("sample_rate", sampleRate, "0", true);
+    ConstraintViolation.minimum("sample_rate", sampleRate, "1", false);
     ConstraintViolation.required("duration_ms", durationMs);
     ConstraintViolation.minimum("duration_ms", durationMs, "0", false);
   }
