@@ -43,8 +43,8 @@ class ApiReferenceRenderTest {
 
     // The overview lists each tag with its operations.
     String overview = render("", "screenshot.png");
-    assertTrue(overview.contains("Operations post /model") && overview.contains("Operations post /v1/voice-design"),
-        overview);
+    assertTrue(overview.contains("Operations get /model post /model get /model/{id} patch /model/{id} delete /model/{id}")
+        && overview.contains("Operations post /v1/voice-design"), overview);
     // Each operation's own page (Redoc's hash routes: tag slug / operationId).
     String cloning = render("#/voice-cloning/createmodel", "screenshot-createModel.png");
     assertTrue(cloning.matches(".* Fish Audio Voice Cloning (Copy )?Request .*"), cloning);
