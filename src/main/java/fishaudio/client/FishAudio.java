@@ -83,9 +83,12 @@ public final class FishAudio implements AutoCloseable {
       http.callTimeout(builder.callTimeout);
     }
     this.http = http.build();
-    // Async calls past the limit queue in OkHttp's dispatcher rather than block its threads.
-    this.http.dispatcher().setMaxRequestsPerHost(Math.max(this.http.dispatcher().getMaxRequestsPerHost(), builder.maxConcurrentRequests));
-    this.http.dispatcher().setMaxRequests(Math.max(this.http.dispatcher().getMaxRequests(), builder.maxConcurrentRequests));
+    // Async calls past the limit queue in OkHttp's dispatcher rather than block its threads. A passed
+    // client's dispatcher is shared with its owner, so it is left as the owner set it.
+    if (ownsHttp) {
+      this.http.dispatcher().setMaxRequestsPerHost(Math.max(this.http.dispatcher().getMaxRequestsPerHost(), builder.maxConcurrentRequests));
+      this.http.dispatcher().setMaxRequests(Math.max(this.http.dispatcher().getMaxRequests(), builder.maxConcurrentRequests));
+    }
     Moshi moshi = new Moshi.Builder().build();
     this.errors = new ErrorMapper(moshi, builder.clock, redactor);
     this.trainingWaiter = new TrainingWaiter(builder.clock, builder.sleeper);
