@@ -13,7 +13,7 @@ if [ -n "$changes" ]; then
   echo "generated-drift: generated/ differs from what openapi/ produces:" >&2
   echo "$changes" >&2
   git --no-pager diff --stat -- generated >&2
-  echo "generated-drift: run 'mvn generate-sources' and commit generated/ with the spec or template change." >&2
+  echo "generated-drift: run 'scripts/regenerate' (or 'mvn process-sources') and commit generated/ with the spec or template change." >&2
   exit 1
 fi
 echo "generated-drift: generated/ matches the commit"
