@@ -407,7 +407,6 @@ public final class FishAudio implements AutoCloseable {
 
   private Call<ModelEntity> createCall(CreateModelRequest request, ProgressListener progress) {
     validate(request == null ? null : request::validate);
-    Multipart.checkFiles(request);
     return Multipart.createModel(voiceCloning, request, progress);
   }
 

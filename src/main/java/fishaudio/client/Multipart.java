@@ -23,19 +23,18 @@ import okio.Okio;
 final class Multipart {
   private Multipart() {}
 
+  /**
+   * The create-model call, its form laid out once by the generated model; every file is checked as
+   * it is laid out, so a bad one fails here, before anything is sent.
+   */
   static retrofit2.Call<ModelEntity> createModel(
       VoiceCloningApi api, CreateModelRequest request, ProgressListener listener) {
     return api.createModel(request.toMultipart(new Parts(listener == null ? null : new Progress(listener))));
   }
 
-  /** Checks every file of the request before anything is sent. */
   /** The update form, laid out by the generated model; its cover image is checked as it is laid out. */
   static MultipartBody updateModel(UpdateModelRequest request) {
     return request.toMultipart(new Parts(null));
-  }
-
-    static void checkFiles(CreateModelRequest request) {
-    request.toMultipart(new Parts(null));
   }
 
   /** Checks each file and wraps it in its part; with progress, counts the bytes it writes. */
