@@ -119,6 +119,12 @@ class HostileServerTest {
         malformed("unknown field nested 300 deep", json(200, "{\"x\":" + repeat("[", 300) + repeat("]", 300) + ",\"candidates\":[]}"),
             "Nesting too deep"),
         malformed("a candidate is null", json(200, "{\"candidates\":[null]}"), "candidates"),
+        malformed("five candidates, one more than n allows", json(200, "{\"candidates\":["
+            + String.join(",", java.util.Collections.nCopies(5, CANDIDATE_OK)) + "]}"), "the spec allows at most 4"),
+        // Fails at the fifth as it is read, not after 100,000 candidates were decoded and held.
+        malformed("100,000 tiny candidates", json(200, "{\"candidates\":["
+            + String.join(",", java.util.Collections.nCopies(100_000, CANDIDATE_OK)) + "]}"),
+            "More than 4 items in 'candidates' at $.candidates[4]"),
         Harness.test(TALLY, "gzip-encoded body that is not gzip", h -> {
           h.server.enqueue(json(200, "this is not gzip").setHeader("Content-Encoding", "gzip"));
           FishAudioException e = assertThrows(FishAudioException.class, () -> designAndSave(h, h.client()));

@@ -34,7 +34,7 @@ final class CreateModelRequestJsonAdapter extends JsonAdapter<CreateModelRequest
   private final JsonAdapter<CreateModelTrainMode> trainModeAdapter;
   private final JsonAdapter<Visibility> visibilityAdapter;
   private final JsonAdapter<String> descriptionAdapter;
-  private final JsonAdapter<java.util.List<String>> textsAdapter;
+  private final JsonAdapter<String> textsItemAdapter;
   private final JsonAdapter<java.util.List<String>> tagsAdapter;
   private final JsonAdapter<Boolean> enhanceAudioQualityAdapter;
   private final JsonAdapter<Boolean> generateSampleAdapter;
@@ -45,8 +45,7 @@ final class CreateModelRequestJsonAdapter extends JsonAdapter<CreateModelRequest
     this.trainModeAdapter = moshi.adapter(CreateModelTrainMode.class);
     this.visibilityAdapter = moshi.adapter(Visibility.class);
     this.descriptionAdapter = moshi.adapter(String.class);
-    this.textsAdapter = moshi.adapter(
-        com.squareup.moshi.Types.newParameterizedType(java.util.List.class, String.class));
+    this.textsItemAdapter = moshi.adapter(String.class);
     this.tagsAdapter = moshi.adapter(
         com.squareup.moshi.Types.newParameterizedType(java.util.List.class, String.class));
     this.enhanceAudioQualityAdapter = moshi.adapter(Boolean.class);
@@ -96,7 +95,7 @@ final class CreateModelRequestJsonAdapter extends JsonAdapter<CreateModelRequest
           reader.skipValue(); // A file travels only in multipart bodies.
           break;
         case 8:
-          builder.texts(textsAdapter.fromJson(reader));
+          builder.texts(JsonFields.readList(reader, textsItemAdapter, 20, "texts"));
           break;
         case 9:
           builder.tags(tagsAdapter.fromJson(reader));
@@ -151,7 +150,7 @@ final class CreateModelRequestJsonAdapter extends JsonAdapter<CreateModelRequest
     writer.name("cover_image");
     JsonFields.writeNoFile(writer, value.coverImage() != null, "cover_image");
     writer.name("texts");
-    textsAdapter.toJson(writer, value.texts());
+    JsonFields.writeList(writer, textsItemAdapter, value.texts());
     writer.name("tags");
     tagsAdapter.toJson(writer, value.tags());
     writer.name("enhance_audio_quality");

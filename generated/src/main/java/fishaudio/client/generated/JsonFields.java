@@ -16,6 +16,7 @@ import java.util.Base64;
 import okio.Buffer;
 import okio.BufferedSource;
 import okio.ByteString;
+import org.jspecify.annotations.Nullable;
 
 /** Field readers and writers the generated adapters share, for the formats Moshi lacks. */
 final class JsonFields {
@@ -218,6 +219,42 @@ final class JsonFields {
     } catch (DateTimeParseException e) {
       throw new JsonDataException("Invalid date-time in '" + field + "' at " + path, e);
     }
+  }
+
+  /**
+   * An array with a {@code maxItems}, read item by item so that one item too many fails at once,
+   * before the rest of a huge array is parsed or held: the bound is checked as the items are read.
+   */
+  static <T> java.util.@Nullable List<T> readList(JsonReader reader, com.squareup.moshi.JsonAdapter<T> items, int maxItems,
+      String field) throws IOException {
+    if (reader.peek() == JsonReader.Token.NULL) {
+      return reader.nextNull();
+    }
+    java.util.List<T> list = new java.util.ArrayList<>();
+    reader.beginArray();
+    while (reader.hasNext()) {
+      if (list.size() == maxItems) {
+        throw new JsonDataException("More than " + maxItems + " items in '" + field + "' at " + reader.getPath()
+            + ": the spec allows at most " + maxItems);
+      }
+      list.add(items.fromJson(reader));
+    }
+    reader.endArray();
+    return list;
+  }
+
+  /** Writes a list item by item, as {@link #readList} reads it. */
+  static <T> void writeList(JsonWriter writer, com.squareup.moshi.JsonAdapter<T> items, java.util.@Nullable List<T> list)
+      throws IOException {
+    if (list == null) {
+      writer.nullValue();
+      return;
+    }
+    writer.beginArray();
+    for (T item : list) {
+      items.toJson(writer, item);
+    }
+    writer.endArray();
   }
 
   /** Array items the spec does not declare nullable: a null among them is not a value. */

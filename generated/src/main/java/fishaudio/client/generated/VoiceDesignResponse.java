@@ -34,7 +34,7 @@ public final class VoiceDesignResponse {
   }
 
   /**
-   * Generated voice candidates.
+   * Generated voice candidates, as many as the request's `n` asked for.
    *
    * <p>JSON name {@code candidates}; required.
    */
@@ -51,6 +51,7 @@ public final class VoiceDesignResponse {
   public void validate() {
     ConstraintViolation.required("candidates", candidates);
     ConstraintViolation.noNullItems("candidates", candidates);
+    ConstraintViolation.maxItems("candidates", candidates, 4);
     if (candidates != null) {
       for (VoiceDesignCandidate item : candidates) {
         item.validate();
@@ -89,7 +90,7 @@ public final class VoiceDesignResponse {
 
     private Builder() {}
 
-    /** Sets {@code candidates}: Generated voice candidates. */
+    /** Sets {@code candidates}: Generated voice candidates, as many as the request's `n` asked for. */
     public Builder candidates(java.util.List<VoiceDesignCandidate> candidates) {
       this.candidates = candidates;
       return this;

@@ -19,11 +19,10 @@ final class VoiceDesignResponseJsonAdapter extends JsonAdapter<VoiceDesignRespon
   private static final JsonReader.Options NAMES = JsonReader.Options.of(
       "candidates");
 
-  private final JsonAdapter<java.util.List<VoiceDesignCandidate>> candidatesAdapter;
+  private final JsonAdapter<VoiceDesignCandidate> candidatesItemAdapter;
 
   VoiceDesignResponseJsonAdapter(Moshi moshi) {
-    this.candidatesAdapter = moshi.adapter(
-        com.squareup.moshi.Types.newParameterizedType(java.util.List.class, VoiceDesignCandidate.class));
+    this.candidatesItemAdapter = moshi.adapter(VoiceDesignCandidate.class);
   }
 
   @Override
@@ -39,7 +38,7 @@ final class VoiceDesignResponseJsonAdapter extends JsonAdapter<VoiceDesignRespon
           if (reader.peek() == JsonReader.Token.NULL) {
             throw new JsonDataException("Non-null value 'candidates' was null at " + reader.getPath());
           }
-          builder.candidates(candidatesAdapter.fromJson(reader));
+          builder.candidates(JsonFields.readList(reader, candidatesItemAdapter, 4, "candidates"));
           break;
         default:
           // A field this client does not know yet.
@@ -60,7 +59,7 @@ final class VoiceDesignResponseJsonAdapter extends JsonAdapter<VoiceDesignRespon
   public void toJson(JsonWriter writer, VoiceDesignResponse value) throws IOException {
     writer.beginObject();
     writer.name("candidates");
-    candidatesAdapter.toJson(writer, value.candidates());
+    JsonFields.writeList(writer, candidatesItemAdapter, value.candidates());
     writer.endObject();
   }
 
