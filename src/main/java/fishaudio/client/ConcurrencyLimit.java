@@ -3,6 +3,7 @@ package fishaudio.client;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import okhttp3.Interceptor;
 import okhttp3.Response;
 
@@ -21,7 +22,13 @@ final class ConcurrencyLimit implements Interceptor {
   @Override
   public Response intercept(Chain chain) throws IOException {
     try {
-      slots.acquire();
+      // In slices, because cancelling an OkHttp call interrupts no thread: a cancelled call stops
+      // waiting for a slot within Sleeper.CANCEL_CHECK.
+      while (!slots.tryAcquire(Sleeper.CANCEL_CHECK.toMillis(), TimeUnit.MILLISECONDS)) {
+        if (chain.call().isCanceled()) {
+          throw new IOException("Canceled");
+        }
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new InterruptedIOException("Interrupted while waiting for a request slot");

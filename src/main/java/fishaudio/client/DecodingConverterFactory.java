@@ -63,6 +63,8 @@ final class DecodingConverterFactory extends Converter.Factory {
           throw e;
         }
         throw malformed(e, watched);
+      } catch (Error e) {
+        throw new FatalError(e);
       }
     };
   }

@@ -64,6 +64,10 @@ final class ErrorMapper {
     if (failure instanceof FishAudioException) {
       return (FishAudioException) failure;
     }
+    if (failure instanceof ListenerFailure) {
+      return new ListenerException(redactor.redact("A listener threw, so the call stopped: " + failure.getCause()),
+          failure.getCause());
+    }
     if (failure instanceof IOException) {
       return new TransportException(redactor.redact(describe((IOException) failure)), failure);
     }

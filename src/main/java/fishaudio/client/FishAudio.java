@@ -51,12 +51,15 @@ public final class FishAudio implements AutoCloseable {
   private final int maxRetries;
   private final ErrorMapper errors;
   private final TrainingWaiter trainingWaiter;
+  private final Shutdown shutdown;
+  private final Retrofit retrofit;
 
   private FishAudio(Builder builder, String apiKey, HttpUrl baseUrl) {
     this.baseUrl = baseUrl;
     this.ownsHttp = builder.okHttpClient == null;
     this.voiceDesignModel = builder.voiceDesignModel;
     this.maxRetries = builder.maxRetries;
+    this.shutdown = new Shutdown();
     Redactor redactor = new Redactor(apiKey);
     OkHttpClient.Builder http = ownsHttp ? new OkHttpClient.Builder() : builder.okHttpClient.newBuilder();
     if (ownsHttp || builder.timeout != null) {
@@ -73,9 +76,11 @@ public final class FishAudio implements AutoCloseable {
         .followSslRedirects(false)
         .addInterceptor(new RetryInterceptor(builder.maxRetries, builder.clock, builder.sleeper, builder.jitter))
         .addInterceptor(new ConcurrencyLimit(builder.maxConcurrentRequests))
+        .addInterceptor(shutdown.guard)
         .addInterceptor(new AuthInterceptor(apiKey))
         .addInterceptor(new ErrorBodyLimit())
-        .addNetworkInterceptor(RetryInterceptor.KEEP_OKHTTP_FROM_RETRYING);
+        .addNetworkInterceptor(RetryInterceptor.KEEP_OKHTTP_FROM_RETRYING)
+        .addNetworkInterceptor(shutdown.closeConnectionsInUse);
     if (builder.logger != null) {
       http.addNetworkInterceptor(new HttpLogger(builder.logger, redactor));
     }
@@ -86,13 +91,14 @@ public final class FishAudio implements AutoCloseable {
     // Async calls past the limit queue in OkHttp's dispatcher rather than block its threads. A passed
     // client's dispatcher is shared with its owner, so it is left as the owner set it.
     if (ownsHttp) {
+      shutdown.own(this.http);
       this.http.dispatcher().setMaxRequestsPerHost(Math.max(this.http.dispatcher().getMaxRequestsPerHost(), builder.maxConcurrentRequests));
       this.http.dispatcher().setMaxRequests(Math.max(this.http.dispatcher().getMaxRequests(), builder.maxConcurrentRequests));
     }
     Moshi moshi = new Moshi.Builder().build();
     this.errors = new ErrorMapper(moshi, builder.clock, redactor);
     this.trainingWaiter = new TrainingWaiter(builder.clock, builder.sleeper);
-    Retrofit retrofit = new Retrofit.Builder()
+    this.retrofit = new Retrofit.Builder()
         .baseUrl(baseUrl)
         .client(this.http)
         // Scalars first: each item of texts and tags becomes its own text part.
@@ -101,6 +107,48 @@ public final class FishAudio implements AutoCloseable {
         .build();
     this.voiceDesign = retrofit.create(VoiceDesignApi.class);
     this.voiceCloning = retrofit.create(VoiceCloningApi.class);
+  }
+
+  /** A view of {@code base} on {@code http}, an OkHttpClient derived from base's: see {@link #withTimeout}. */
+  private FishAudio(FishAudio base, OkHttpClient http) {
+    this.baseUrl = base.baseUrl;
+    this.ownsHttp = base.ownsHttp;
+    this.voiceDesignModel = base.voiceDesignModel;
+    this.maxRetries = base.maxRetries;
+    this.errors = base.errors;
+    this.trainingWaiter = base.trainingWaiter;
+    this.shutdown = base.shutdown;
+    this.http = http;
+    this.retrofit = base.retrofit.newBuilder().client(http).build();
+    this.voiceDesign = retrofit.create(VoiceDesignApi.class);
+    this.voiceCloning = retrofit.create(VoiceCloningApi.class);
+  }
+
+  /**
+   * This client with another read and write timeout, for the calls made through what it returns.
+   * It is the same client, not a second one: the same connections, threads, request slots and
+   * retries, and closing either closes both.
+   *
+   * @throws ConfigurationException when the timeout is null, zero or negative
+   */
+  public FishAudio withTimeout(Duration timeout) {
+    Builder.checkPositive("timeout", timeout);
+    shutdown.ensureOpen();
+    return new FishAudio(this, http.newBuilder().readTimeout(timeout).writeTimeout(timeout).build());
+  }
+
+  /**
+   * This client with another overall deadline per call (retries and their waits included), or
+   * none for null; the same client, as with {@link #withTimeout}.
+   *
+   * @throws ConfigurationException when the deadline is zero or negative
+   */
+  public FishAudio withCallTimeout(Duration callTimeout) {
+    if (callTimeout != null) {
+      Builder.checkPositive("callTimeout", callTimeout);
+    }
+    shutdown.ensureOpen();
+    return new FishAudio(this, http.newBuilder().callTimeout(callTimeout == null ? Duration.ZERO : callTimeout).build());
   }
 
   /** A builder with nothing set; see {@link Builder#fromEnv()} to read the environment. */
@@ -270,26 +318,34 @@ public final class FishAudio implements AutoCloseable {
         return cancelled;
       }
     };
+    Thread[] self = new Thread[1];
     Thread thread = new Thread(() -> {
       try {
         future.complete(waitUntilTrained(id, timeout, listener));
-      } catch (RuntimeException e) {
+      } catch (RuntimeException | Error e) {
+        // An Error too: nothing may leave the future pending.
         future.completeExceptionally(e);
+      } finally {
+        shutdown.unregister(self[0]);
       }
     }, "fish-audio-wait-" + id);
+    self[0] = thread;
     thread.setDaemon(true);
     synchronized (worker) {
       worker[0] = thread;
     }
+    shutdown.register(thread);
     thread.start();
     return future;
   }
 
   private Call<ModelEntity> getModelCall(String id) {
+    shutdown.ensureOpen();
     return voiceCloning.getModel(checkId(id));
   }
 
   private Call<ModelPageResponse> listModelsCall(ModelQuery query) {
+    shutdown.ensureOpen();
     if (query == null) {
       throw new InvalidRequestException("query", "query is required", null);
     }
@@ -300,6 +356,7 @@ public final class FishAudio implements AutoCloseable {
   }
 
   private Call<Void> updateModelCall(String id, UpdateModelRequest update) {
+    shutdown.ensureOpen();
     checkId(id);
     validate(update == null ? null : update::validate);
     MultipartBody form = Multipart.updateModel(update);
@@ -310,6 +367,7 @@ public final class FishAudio implements AutoCloseable {
   }
 
   private Call<Void> deleteModelCall(String id) {
+    shutdown.ensureOpen();
     return voiceCloning.deleteModel(checkId(id));
   }
 
@@ -327,7 +385,7 @@ public final class FishAudio implements AutoCloseable {
     try {
       response = call.execute();
     } catch (IOException | RuntimeException e) {
-      throw errors.failure(e);
+      throw rethrow(outcome(e));
     }
     checkNoBody(response);
   }
@@ -347,14 +405,16 @@ public final class FishAudio implements AutoCloseable {
         try {
           checkNoBody(response);
           future.complete(null);
-        } catch (FishAudioException e) {
+        } catch (FishAudioException | Error e) {
           future.completeExceptionally(e);
+        } catch (RuntimeException e) {
+          future.completeExceptionally(outcome(e));
         }
       }
 
       @Override
       public void onFailure(Call<Void> call, Throwable failure) {
-        future.completeExceptionally(errors.failure(failure));
+        future.completeExceptionally(outcome(failure));
       }
     });
     return future;
@@ -386,13 +446,16 @@ public final class FishAudio implements AutoCloseable {
     return baseUrl;
   }
 
-  /** Releases the connections and threads of the OkHttpClient this client created; a client you passed in is left alone. */
+  /**
+   * Ends this client, for good: every call after it fails at once with {@link IllegalStateException}
+   * (and a call queued but not started fails so too); a call in flight finishes, and its connection
+   * is closed, not pooled; the waits of {@code waitUntilTrainedAsync} are cancelled; the threads and
+   * connections of the OkHttpClient this client created end. An OkHttpClient you passed in is left
+   * running. Closing again does nothing.
+   */
   @Override
   public void close() {
-    if (ownsHttp) {
-      http.dispatcher().executorService().shutdown();
-      http.connectionPool().evictAll();
-    }
+    shutdown.close();
   }
 
   @Override
@@ -401,11 +464,13 @@ public final class FishAudio implements AutoCloseable {
   }
 
   private Call<fishaudio.client.generated.VoiceDesignResponse> designCall(VoiceDesignRequest request) {
+    shutdown.ensureOpen();
     validate(request == null ? null : request::validate);
     return voiceDesign.designVoice(voiceDesignModel, request);
   }
 
   private Call<ModelEntity> createCall(CreateModelRequest request, ProgressListener progress) {
+    shutdown.ensureOpen();
     validate(request == null ? null : request::validate);
     return Multipart.createModel(voiceCloning, request, progress);
   }
@@ -421,12 +486,37 @@ public final class FishAudio implements AutoCloseable {
     }
   }
 
+  /**
+   * What a failed call ends in: an {@link Error} as it is (one a listener or decoding threw included), an
+   * attempt after {@link #close()} as {@link IllegalStateException}, the rest as a typed exception.
+   */
+  private Throwable outcome(Throwable failure) {
+    if (failure instanceof Error) {
+      return failure;
+    }
+    if ((failure instanceof ListenerFailure || failure instanceof FatalError) && failure.getCause() instanceof Error) {
+      return failure.getCause();
+    }
+    // OkHttp's dispatcher refuses a call queued before close() with an "executor rejected" InterruptedIOException.
+    if (failure instanceof Shutdown.Closed || (shutdown.isClosed() && failure instanceof java.io.InterruptedIOException)) {
+      return new IllegalStateException(Shutdown.MESSAGE, failure);
+    }
+    return errors.failure(failure);
+  }
+
+  private static RuntimeException rethrow(Throwable outcome) {
+    if (outcome instanceof Error) {
+      throw (Error) outcome;
+    }
+    return (RuntimeException) outcome;
+  }
+
   private <T, R> R execute(Call<T> call, Function<T, R> decode) {
     Response<T> response;
     try {
       response = call.execute();
     } catch (IOException | RuntimeException e) {
-      throw errors.failure(e);
+      throw rethrow(outcome(e));
     }
     return errors.successOrThrow(response, decode);
   }
@@ -459,7 +549,7 @@ public final class FishAudio implements AutoCloseable {
 
       @Override
       public void onFailure(Call<T> call, Throwable failure) {
-        future.completeExceptionally(failure instanceof Error ? failure : errors.failure(failure));
+        future.completeExceptionally(outcome(failure));
       }
     });
     return future;
@@ -484,7 +574,7 @@ public final class FishAudio implements AutoCloseable {
     private boolean allowInsecureHttp;
     private Consumer<String> logger;
     private Clock clock = Clock.systemUTC();
-    private RetryInterceptor.Sleeper sleeper = duration -> Thread.sleep(duration.toMillis());
+    private Sleeper sleeper = Sleeper.REAL;
     private DoubleSupplier jitter = () -> ThreadLocalRandom.current().nextDouble();
 
     private Builder() {}
@@ -537,6 +627,9 @@ public final class FishAudio implements AutoCloseable {
      * bytes; null for none. Defaults to none (each read and write still has {@link #timeout}).
      */
     public Builder callTimeout(Duration callTimeout) {
+      if (callTimeout != null) {
+        checkPositive("callTimeout", callTimeout);
+      }
       this.callTimeout = callTimeout;
       return this;
     }
@@ -604,7 +697,7 @@ public final class FishAudio implements AutoCloseable {
       return this;
     }
 
-    Builder sleeper(RetryInterceptor.Sleeper sleeper) {
+    Builder sleeper(Sleeper sleeper) {
       this.sleeper = sleeper;
       return this;
     }
@@ -650,6 +743,12 @@ public final class FishAudio implements AutoCloseable {
         url = url.newBuilder().addPathSegment("").build();
       }
       return url;
+    }
+
+    static void checkPositive(String name, Duration duration) {
+      if (duration == null || duration.isNegative() || duration.isZero()) {
+        throw new ConfigurationException(name + " must be positive, was " + duration);
+      }
     }
 
     /** Visible ASCII, space and tab only, as a header value must be. */

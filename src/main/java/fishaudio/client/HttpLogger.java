@@ -26,17 +26,36 @@ final class HttpLogger implements Interceptor {
   @Override
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();
-    sink.accept(redactor.redact("--> " + request.method() + " " + request.url() + headers(request.headers())));
+    log(redactor.redact("--> " + request.method() + " " + request.url() + headers(request.headers())));
     long start = System.nanoTime();
+    Response response;
     try {
-      Response response = chain.proceed(request);
-      long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-      sink.accept(redactor.redact(
-          "<-- " + response.code() + " " + request.url() + " (" + millis + " ms)" + headers(response.headers())));
-      return response;
+      response = chain.proceed(request);
     } catch (IOException e) {
-      sink.accept(redactor.redact("<-- FAILED " + request.url() + ": " + e));
+      log(redactor.redact("<-- FAILED " + request.url() + ": " + e));
       throw e;
+    }
+    long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+    try {
+      log(redactor.redact("<-- " + response.code() + " " + request.url() + " (" + millis + " ms)" + headers(response.headers())));
+    } catch (ListenerFailure e) {
+      response.close();
+      throw e;
+    }
+    return response;
+  }
+
+  /**
+   * A logger that throws loses its line, not the call: the server may already have processed
+   * (and billed) it. An {@link Error} still reaches the caller, through {@link ListenerFailure}.
+   */
+  private void log(String line) throws ListenerFailure {
+    try {
+      sink.accept(line);
+    } catch (RuntimeException dropped) {
+      // The line is lost; the call goes on.
+    } catch (Error e) {
+      throw new ListenerFailure(e);
     }
   }
 

@@ -110,12 +110,14 @@ final class Multipart {
       };
     }
 
-    private void report() {
+    private void report() throws ListenerFailure {
       long sum = 0;
       for (long[] sent : sentByPart) {
         sum += sent[0];
       }
-      listener.onProgress(sum, total());
+      long sent = sum;
+      long total = total();
+      ListenerFailure.run(() -> listener.onProgress(sent, total));
     }
 
     /** The sum of every file's length, or -1 when one is unknown; read when bytes go out, after every part exists. */

@@ -47,11 +47,6 @@ final class RetryInterceptor implements Interceptor {
     return response.newBuilder().removeHeader("Retry-After").header(RetryAfter.MOVED_HEADER, retryAfter).build();
   };
 
-  /** Waits between attempts; injectable so tests need not sleep. */
-  interface Sleeper {
-    void sleep(Duration duration) throws InterruptedException;
-  }
-
   private final int maxRetries;
   private final Clock clock;
   private final Sleeper sleeper;
@@ -77,7 +72,7 @@ final class RetryInterceptor implements Interceptor {
         response = chain.proceed(attemptRequest);
       } catch (IOException e) {
         boolean unsent = body == null || !body.started;
-        if (attempt >= maxRetries || !(unsent || idempotent) || chain.call().isCanceled()) {
+        if (e instanceof ListenerFailure || attempt >= maxRetries || !(unsent || idempotent) || chain.call().isCanceled()) {
           throw e;
         }
         mayHaveProcessed |= !(e instanceof java.net.ConnectException || e instanceof java.net.UnknownHostException);
@@ -133,9 +128,10 @@ final class RetryInterceptor implements Interceptor {
     return Duration.ofMillis((long) (capped * (0.5 + 0.5 * jitter.getAsDouble())));
   }
 
+  /** Waits before the next attempt; a cancelled call stops waiting within {@link Sleeper#CANCEL_CHECK}, an interrupted one at once. */
   private void pause(Duration duration, Chain chain) throws IOException {
     try {
-      sleeper.sleep(duration);
+      sleeper.sleep(duration, chain.call()::isCanceled);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new InterruptedIOException("Interrupted while waiting to retry");

@@ -20,9 +20,9 @@ final class TrainingWaiter {
   static final Duration MAX_DELAY = Duration.ofSeconds(15);
 
   private final Clock clock;
-  private final RetryInterceptor.Sleeper sleeper;
+  private final Sleeper sleeper;
 
-  TrainingWaiter(Clock clock, RetryInterceptor.Sleeper sleeper) {
+  TrainingWaiter(Clock clock, Sleeper sleeper) {
     this.clock = clock;
     this.sleeper = sleeper;
   }
@@ -38,7 +38,11 @@ final class TrainingWaiter {
       ModelEntity model = poll.get();
       ModelState state = model.state();
       if (listener != null && !state.equals(lastState)) {
-        listener.accept(model);
+        try {
+          listener.accept(model);
+        } catch (RuntimeException e) {
+          throw new ListenerException("The waitUntilTrained listener threw, so the wait stopped: " + e, e);
+        }
       }
       lastState = state;
       if (ModelState.TRAINED.equals(state)) {
