@@ -84,6 +84,29 @@ class ConcurrencyLimitTest {
   }
 
   @Test
+  void aSlotIsHeldUntilTheResponseBodyIsReadNotOnlyItsHeaders() throws Exception {
+    try (MockWebServer server = new MockWebServer()) {
+      // Headers at once, the body 600 ms later: the server still counts the first request then.
+      server.enqueue(new MockResponse().setHeader("Content-Type", "application/json").setBody(BODY)
+          .setBodyDelay(600, java.util.concurrent.TimeUnit.MILLISECONDS));
+      server.enqueue(new MockResponse().setHeader("Content-Type", "application/json").setBody(BODY));
+      server.start();
+      try (FishAudio client = FishAudio.builder().apiKey("k").baseUrl(server.url("/").toString())
+          .maxRetries(0).maxConcurrentRequests(1).build()) {
+        VoiceDesignRequest request = VoiceDesignRequest.builder().instruction("x").build();
+        CompletableFuture<VoiceDesignResult> first = client.designVoiceAsync(request);
+        server.takeRequest();
+        CompletableFuture<VoiceDesignResult> second = client.designVoiceAsync(request);
+        Thread.sleep(300);
+        assertEquals(1, server.getRequestCount(), "the second request went out while the first body was unread");
+        assertEquals(1, first.get().candidates().size());
+        assertEquals(1, second.get().candidates().size());
+        assertEquals(2, server.getRequestCount());
+      }
+    }
+  }
+
+  @Test
   void aLimitBelowOneIsAConfigurationError() {
     assertThrows(ConfigurationException.class, () -> FishAudio.builder().maxConcurrentRequests(0));
   }
