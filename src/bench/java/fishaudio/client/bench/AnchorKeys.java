@@ -24,25 +24,16 @@ final class AnchorKeys {
     rows.append(put("upload_vs_curl", uploadRatio, UploadVsCurl.GOAL,
         "client create-model of the files from disk (Upload.of(Path), -Xmx64m) / curl -F, same sink, alternating",
         report, goals, missed));
+    Map<String, Object> uploadCpu = upload == null ? null : (Map<String, Object>) upload.get("upload_cpu_vs_curl");
+    report.put("upload_cpu_vs_curl", uploadCpu == null ? null : uploadCpu.get("ratio"));
+    rows.append(row("upload_cpu_vs_curl", uploadCpu == null ? "n/a" : uploadCpu.get("ratio") + " ± " + uploadCpu.get("error")
+        + " (CPU: client and sink / curl and sink)", "(beside wall)", null));
 
     Map<String, Object> tier = (Map<String, Object>) ReportInputs.readJson(dir.resolve("tier.json"));
-    boolean option = tier != null && Boolean.TRUE.equals(tier.get("option_present"));
     for (String mode : new String[] {"sync", "async"}) {
       Map<String, Object> m = tier == null ? null : (Map<String, Object>) tier.get(mode);
       Map<String, Object> ratio = m == null ? null : (Map<String, Object>) m.get("ratio");
       String key = "tier_concurrency_ratio_" + mode;
-      if (!option) {
-        report.put(key, null);
-        Map<String, Object> g = goal("<= " + TierConcurrency.GOAL + ", zero 429s", null, null,
-            "option missing: FishAudio.Builder.maxConcurrentRequests(int) is not in this build");
-        g.put("measured_without_option", ratio == null ? null : ratio.get("ratio"));
-        g.put("server_429s_without_option", m == null ? null : m.get("server_429s"));
-        goals.put(key, g);
-        rows.append(row(key, "n/a (option missing; with defaults " + (ratio == null ? "?" : ratio.get("ratio"))
-            + ", " + (m == null ? "?" : m.get("server_429s")) + " 429s)", "<= " + TierConcurrency.GOAL, null)
-            .replace("| undecided |", "| option missing |"));
-        continue;
-      }
       Object n429 = m == null ? null : m.get("server_429s");
       boolean no429 = n429 != null && ReportInputs.num(n429) == 0;
       rows.append(put(key, ratio, TierConcurrency.GOAL,
