@@ -7,6 +7,7 @@ import fishaudio.client.generated.ModelEntity;
 import fishaudio.client.generated.ModelPageResponse;
 import fishaudio.client.generated.UpdateModelRequest;
 import fishaudio.client.generated.VoiceCloningApi;
+import fishaudio.client.generated.VoiceCloningApi.ListModelsQuery;
 import fishaudio.client.generated.VoiceDesignApi;
 import fishaudio.client.generated.VoiceDesignRequest;
 import java.io.IOException;
@@ -224,13 +225,16 @@ public final class FishAudio implements AutoCloseable {
     return enqueue(getModelCall(id), Function.identity());
   }
 
-  /** One page of the models the query matches; see {@link #allModels(ModelQuery)} for every page. */
-  public ModelPageResponse listModels(ModelQuery query) {
+  /**
+   * One page of the models the query matches; see {@link #allModels(ListModelsQuery)} for every
+   * page. The query is validated against the spec's bounds before anything is sent.
+   */
+  public ModelPageResponse listModels(ListModelsQuery query) {
     return execute(listModelsCall(query), Function.identity());
   }
 
   /** {@link #listModels} without blocking; cancelling the future cancels the call. */
-  public CompletableFuture<ModelPageResponse> listModelsAsync(ModelQuery query) {
+  public CompletableFuture<ModelPageResponse> listModelsAsync(ListModelsQuery query) {
     return enqueue(listModelsCall(query), Function.identity());
   }
 
@@ -238,7 +242,7 @@ public final class FishAudio implements AutoCloseable {
    * Every model the query matches, from its page on (the first when unset), each page fetched
    * only when iteration reaches it; see {@link ModelPager} for when paging stops.
    */
-  public ModelPager allModels(ModelQuery query) {
+  public ModelPager allModels(ListModelsQuery query) {
     listModelsCall(query); // validates now, not at the first page
     return new ModelPager(query, this::listModels);
   }
@@ -344,15 +348,13 @@ public final class FishAudio implements AutoCloseable {
     return voiceCloning.getModel(checkId(id));
   }
 
-  private Call<ModelPageResponse> listModelsCall(ModelQuery query) {
+  private Call<ModelPageResponse> listModelsCall(ListModelsQuery query) {
     shutdown.ensureOpen();
     if (query == null) {
       throw new InvalidRequestException("query", "query is required", null);
     }
-    query.check();
-    return voiceCloning.listModels(query.pageSize(), query.pageNumber(), query.title(), query.tags(), query.self(),
-        query.authorId(), query.languages(), query.titleLanguages(),
-        query.sortBy());
+    validate(query::validate);
+    return voiceCloning.listModels(query);
   }
 
   private Call<Void> updateModelCall(String id, UpdateModelRequest update) {

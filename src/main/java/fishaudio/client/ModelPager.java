@@ -2,6 +2,7 @@ package fishaudio.client;
 
 import fishaudio.client.generated.ModelEntity;
 import fishaudio.client.generated.ModelPageResponse;
+import fishaudio.client.generated.VoiceCloningApi.ListModelsQuery;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
@@ -24,10 +25,10 @@ public final class ModelPager implements Iterable<ModelEntity> {
   /** The most pages one iteration fetches. */
   public static final int MAX_PAGES = 10_000;
 
-  private final ModelQuery query;
-  private final Function<ModelQuery, ModelPageResponse> fetch;
+  private final ListModelsQuery query;
+  private final Function<ListModelsQuery, ModelPageResponse> fetch;
 
-  ModelPager(ModelQuery query, Function<ModelQuery, ModelPageResponse> fetch) {
+  ModelPager(ListModelsQuery query, Function<ListModelsQuery, ModelPageResponse> fetch) {
     this.query = query;
     this.fetch = fetch;
   }
@@ -44,7 +45,7 @@ public final class ModelPager implements Iterable<ModelEntity> {
   }
 
   private final class Pages implements Iterator<ModelEntity> {
-    private int nextPage = query.pageNumber() == null ? 1 : query.pageNumber();
+    private int nextPage = query.pageNumberOrDefault();
     private int pagesFetched;
     private long seen;
     private boolean done;
@@ -71,7 +72,7 @@ public final class ModelPager implements Iterable<ModelEntity> {
     }
 
     private void fetchNext() {
-      ModelPageResponse page = fetch.apply(query.page(nextPage));
+      ModelPageResponse page = fetch.apply(query.toBuilder().pageNumber(nextPage).build());
       nextPage++;
       pagesFetched++;
       List<ModelEntity> items = page.items();

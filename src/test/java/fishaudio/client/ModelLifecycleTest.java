@@ -16,15 +16,21 @@ import fishaudio.client.generated.ModelEntity;
 import fishaudio.client.generated.ModelPageResponse;
 import fishaudio.client.generated.ModelSortBy;
 import fishaudio.client.generated.UpdateModelRequest;
+import fishaudio.client.generated.VoiceCloningApi.ListModelsQuery;
 import fishaudio.client.generated.Visibility;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 import okhttp3.HttpUrl;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The wire format of get, list, update and delete of a voice model, on MockWebServer. */
 @Timeout(30)
@@ -86,15 +92,15 @@ class ModelLifecycleTest {
   void listModelsSendsEveryParameterAndRepeatsTheArrays() throws Exception {
     fixture.server.enqueue(json(200, pageJson(1, false, modelJson())));
 
-    ModelPageResponse page = fixture.client().listModels(ModelQuery.builder()
+    ModelPageResponse page = fixture.client().listModels(ListModelsQuery.builder()
         .pageSize(20)
         .pageNumber(3)
         .title("narrator")
-        .tags(Arrays.asList("calm", "warm"))
+        .tag(Arrays.asList("calm", "warm"))
         .self(true)
         .authorId("a1")
-        .languages(Arrays.asList("en", "de"))
-        .titleLanguages(Arrays.asList("en", "ja"))
+        .language(Arrays.asList("en", "de"))
+        .titleLanguage(Arrays.asList("en", "ja"))
         .sortBy(ModelSortBy.CREATED_AT)
         .build());
 
@@ -121,19 +127,83 @@ class ModelLifecycleTest {
   void anEmptyQuerySendsNoParameters() throws Exception {
     fixture.server.enqueue(json(200, pageJson(0, null)));
 
-    ModelPageResponse page = fixture.client().listModels(ModelQuery.builder().build());
+    ModelPageResponse page = fixture.client().listModels(ListModelsQuery.builder().build());
 
     assertTrue(page.items().isEmpty());
     assertTrue(page.totalIsExactOrDefault());
     assertEquals(PREFIX + "model", fixture.takeRequest().getPath());
   }
 
-  @Test
-  void aNullTagIsRefusedBeforeSending() {
-    InvalidRequestException error = fixture.assertThrows(InvalidRequestException.class,
-        () -> fixture.client().listModels(ModelQuery.builder().tags(Arrays.asList("a", null)).build()));
-    assertEquals("tag", error.field());
+  static Stream<Arguments> queriesOutOfTheSpecsBounds() {
+    return Stream.of(
+        Arguments.of("page_size 0", ListModelsQuery.builder().pageSize(0), "page_size", "must be at least 1, was 0"),
+        Arguments.of("page_size 101", ListModelsQuery.builder().pageSize(101), "page_size", "must be at most 100, was 101"),
+        Arguments.of("page_number 0", ListModelsQuery.builder().pageNumber(0), "page_number", "must be at least 1, was 0"),
+        Arguments.of("null tag item", ListModelsQuery.builder().tag(Arrays.asList("a", null)), "tag",
+            "must not contain null items, found one at index 1"),
+        Arguments.of("null language item", ListModelsQuery.builder().language(Arrays.asList((String) null)),
+            "language", "must not contain null items"),
+        Arguments.of("null title_language item", ListModelsQuery.builder().titleLanguage(Arrays.asList("en", null)),
+            "title_language", "must not contain null items"),
+        Arguments.of("unknown sort_by", ListModelsQuery.builder().sortBy(ModelSortBy.of("popularity")), "sort_by",
+            "must be one of"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("queriesOutOfTheSpecsBounds")
+  void aQueryOutOfTheSpecsBoundsIsRefusedBeforeSending(String name, ListModelsQuery.Builder query, String field,
+      String bound) {
+    for (int i = 0; i < 3; i++) { // a client that sent the query anyway would get answers, not hang
+      fixture.server.enqueue(json(200, pageJson(0, false)));
+    }
+    FishAudio client = fixture.client();
+
+    InvalidRequestException sync = fixture.assertThrows(InvalidRequestException.class,
+        () -> client.listModels(query.build()));
+    InvalidRequestException async = fixture.assertThrows(InvalidRequestException.class,
+        () -> client.listModelsAsync(query.build()));
+    InvalidRequestException paged = fixture.assertThrows(InvalidRequestException.class,
+        () -> client.allModels(query.build()));
+
+    for (InvalidRequestException error : List.of(sync, async, paged)) {
+      assertEquals(field, error.field());
+      assertTrue(error.getMessage().contains(bound), error.getMessage());
+    }
     assertEquals(0, fixture.server.getRequestCount());
+  }
+
+  @Test
+  void aNullQueryIsRefusedBeforeSending() {
+    fixture.server.enqueue(json(200, pageJson(0, false)));
+    InvalidRequestException error = fixture.assertThrows(InvalidRequestException.class,
+        () -> fixture.client().listModels(null));
+    assertEquals("query", error.field());
+    assertEquals(0, fixture.server.getRequestCount());
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {1, 100})
+  void aPageSizeAtEitherBoundIsSent(int pageSize) throws Exception {
+    fixture.server.enqueue(json(200, pageJson(0, false)));
+
+    fixture.client().listModels(ListModelsQuery.builder().pageSize(pageSize).pageNumber(1).build());
+
+    HttpUrl url = fixture.takeRequest().getRequestUrl();
+    assertEquals(String.valueOf(pageSize), url.queryParameter("page_size"));
+    assertEquals("1", url.queryParameter("page_number"));
+  }
+
+  @Test
+  void theRawInterfacesQueryOverloadSendsWithoutValidating() throws Exception {
+    fixture.server.enqueue(json(422, "{\"detail\":[]}"));
+
+    int status = fixture.client().voiceCloningApi()
+        .listModels(ListModelsQuery.builder().pageSize(0).tag(Arrays.asList("a", "b")).build()).execute().code();
+
+    assertEquals(422, status);
+    HttpUrl url = fixture.takeRequest().getRequestUrl();
+    assertEquals("0", url.queryParameter("page_size"));
+    assertEquals(List.of("a", "b"), url.queryParameterValues("tag"));
   }
 
   @Test
@@ -189,7 +259,7 @@ class ModelLifecycleTest {
     FishAudio client = fixture.client();
 
     assertEquals("trained", client.getModelAsync("m1").get().state().value());
-    assertEquals(1, client.listModelsAsync(ModelQuery.builder().build()).get().total());
+    assertEquals(1, client.listModelsAsync(ListModelsQuery.builder().build()).get().total());
     assertNull(client.updateModelAsync("m1", UpdateModelRequest.builder().title("t").build()).get());
     java.util.concurrent.ExecutionException failed = org.junit.jupiter.api.Assertions.assertThrows(
         java.util.concurrent.ExecutionException.class, () -> client.deleteModelAsync("m1").get());
@@ -209,7 +279,7 @@ class ModelLifecycleTest {
     ModelEntity created = client.createModel(ClientFixture.modelRequest(
         Upload.of(ClientFixture.wav(1), "a.wav", "audio/wav")).build());
     ModelEntity trained = client.waitUntilTrained(created.id(), java.time.Duration.ofMinutes(5));
-    boolean listed = client.allModels(ModelQuery.builder().self(true).build()).stream()
+    boolean listed = client.allModels(ListModelsQuery.builder().self(true).build()).stream()
         .anyMatch(m -> m.id().equals(trained.id()));
     client.updateModel(trained.id(), UpdateModelRequest.builder().visibility(Visibility.PUBLIC).build());
     client.deleteModel(trained.id());

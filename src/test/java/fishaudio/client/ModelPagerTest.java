@@ -6,6 +6,7 @@ import static fishaudio.client.ModelLifecycleTest.pageJson;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import fishaudio.client.generated.ModelEntity;
+import fishaudio.client.generated.VoiceCloningApi.ListModelsQuery;
 import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -43,7 +44,7 @@ class ModelPagerTest {
     fixture.server.enqueue(json(200, pageJson(5, true, model("c"), model("d"))));
     fixture.server.enqueue(json(200, pageJson(5, false, model("e"))));
 
-    List<String> ids = ids(fixture.client().allModels(ModelQuery.builder().self(true).pageSize(2).build()));
+    List<String> ids = ids(fixture.client().allModels(ListModelsQuery.builder().self(true).pageSize(2).build()));
 
     assertEquals(List.of("a", "b", "c", "d", "e"), ids);
     assertEquals(List.of("1/1", "2/2", "3/3"), List.of(pageNumber(1), pageNumber(2), pageNumber(3)));
@@ -53,7 +54,7 @@ class ModelPagerTest {
   void fetchesNothingUntilIteratedAndEachPageOnlyWhenReached() throws Exception {
     fixture.server.enqueue(json(200, pageJson(3, true, model("a"), model("b"))));
     fixture.server.enqueue(json(200, pageJson(3, false, model("c"))));
-    ModelPager pager = fixture.client().allModels(ModelQuery.builder().self(true).build());
+    ModelPager pager = fixture.client().allModels(ListModelsQuery.builder().self(true).build());
     assertEquals(0, fixture.server.getRequestCount());
 
     Iterator<ModelEntity> models = pager.iterator();
@@ -70,7 +71,7 @@ class ModelPagerTest {
     fixture.server.enqueue(json(200, pageJson(10, true)));
     fixture.server.enqueue(json(200, pageJson(10, true, model("never"))));
 
-    assertEquals(List.of("a"), ids(fixture.client().allModels(ModelQuery.builder().self(true).build())));
+    assertEquals(List.of("a"), ids(fixture.client().allModels(ListModelsQuery.builder().self(true).build())));
     assertEquals(2, fixture.server.getRequestCount());
   }
 
@@ -80,7 +81,7 @@ class ModelPagerTest {
     fixture.server.enqueue(json(200, pageJson(2, null, model("b"))));
     fixture.server.enqueue(json(200, pageJson(2, null, model("never"))));
 
-    assertEquals(List.of("a", "b"), fixture.client().allModels(ModelQuery.builder().self(true).build())
+    assertEquals(List.of("a", "b"), fixture.client().allModels(ListModelsQuery.builder().self(true).build())
         .stream().map(ModelEntity::id).collect(Collectors.toList()));
     assertEquals(2, fixture.server.getRequestCount());
   }
@@ -96,7 +97,7 @@ class ModelPagerTest {
       }
     });
 
-    assertEquals(List.of("same"), ids(fixture.client().allModels(ModelQuery.builder().self(true).build())));
+    assertEquals(List.of("same"), ids(fixture.client().allModels(ListModelsQuery.builder().self(true).build())));
     assertEquals(2, fixture.server.getRequestCount());
   }
 
@@ -104,7 +105,7 @@ class ModelPagerTest {
   void aHasMoreThatLiesWithNewModelsStopsAtThePageCap() {
     int[] served = new int[1];
     ModelEntity template = parse(model("m"));
-    ModelPager pager = new ModelPager(ModelQuery.builder().build(), query -> {
+    ModelPager pager = new ModelPager(ListModelsQuery.builder().build(), query -> {
       served[0]++;
       return fishaudio.client.generated.ModelPageResponse.builder()
           .total(1).totalIsExact(false).hasMore(true)
@@ -120,8 +121,32 @@ class ModelPagerTest {
   void startsAtTheQuerysPage() throws Exception {
     fixture.server.enqueue(json(200, pageJson(5, false, model("e"))));
 
-    assertEquals(List.of("e"), ids(fixture.client().allModels(ModelQuery.builder().self(true).pageNumber(3).build())));
+    assertEquals(List.of("e"), ids(fixture.client().allModels(ListModelsQuery.builder().self(true).pageNumber(3).build())));
     assertEquals("3/1", pageNumber(1));
+  }
+
+  @Test
+  void everyPageKeepsTheRestOfTheQuery() throws Exception {
+    fixture.server.enqueue(json(200, pageJson(2, true, model("a"))));
+    fixture.server.enqueue(json(200, pageJson(2, false, model("b"))));
+    ListModelsQuery query = ListModelsQuery.builder().pageSize(1).title("narrator").tag(List.of("calm", "warm"))
+        .self(true).authorId("a1").language(List.of("en")).titleLanguage(List.of("ja"))
+        .sortBy(fishaudio.client.generated.ModelSortBy.TASK_COUNT).build();
+
+    assertEquals(List.of("a", "b"), ids(fixture.client().allModels(query)));
+
+    for (int page = 1; page <= 2; page++) {
+      okhttp3.HttpUrl url = fixture.takeRequest().getRequestUrl();
+      assertEquals(String.valueOf(page), url.queryParameter("page_number"));
+      assertEquals("1", url.queryParameter("page_size"));
+      assertEquals("narrator", url.queryParameter("title"));
+      assertEquals(List.of("calm", "warm"), url.queryParameterValues("tag"));
+      assertEquals("true", url.queryParameter("self"));
+      assertEquals("a1", url.queryParameter("author_id"));
+      assertEquals(List.of("en"), url.queryParameterValues("language"));
+      assertEquals(List.of("ja"), url.queryParameterValues("title_language"));
+      assertEquals("task_count", url.queryParameter("sort_by"));
+    }
   }
 
   private static ModelEntity parse(String json) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import fishaudio.client.generated.Idempotent;
 import fishaudio.client.generated.UpdateModelRequest;
+import fishaudio.client.generated.VoiceCloningApi.ListModelsQuery;
 import fishaudio.client.generated.VoiceCloningApi;
 import fishaudio.client.generated.VoiceDesignApi;
 import java.lang.reflect.Method;
@@ -63,7 +64,7 @@ class ModelRetryTest {
     fixture.server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
     fixture.server.enqueue(json(200, pageJson(0, false)));
 
-    assertEquals(0, fixture.client().listModels(ModelQuery.builder().build()).total());
+    assertEquals(0, fixture.client().listModels(ListModelsQuery.builder().build()).total());
     assertEquals(2, fixture.server.getRequestCount());
   }
 

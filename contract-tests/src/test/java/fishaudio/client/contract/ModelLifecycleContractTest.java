@@ -9,21 +9,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fishaudio.client.FishAudio;
 import fishaudio.client.FishAudioApiException;
-import fishaudio.client.ModelQuery;
+import fishaudio.client.InvalidRequestException;
 import fishaudio.client.Upload;
 import fishaudio.client.generated.ModelEntity;
 import fishaudio.client.generated.ModelPageResponse;
 import fishaudio.client.generated.ModelSortBy;
 import fishaudio.client.generated.UpdateModelRequest;
+import fishaudio.client.generated.VoiceCloningApi.ListModelsQuery;
 import fishaudio.client.generated.Visibility;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import retrofit2.Response;
 
 /**
  * Get, list, update and delete of a voice model through the public client, against Prism's mock
@@ -54,9 +58,9 @@ class ModelLifecycleContractTest {
     return Spec.get().requestExamples("updateModel").stream();
   }
 
-  static ModelQuery query() {
-    return ModelQuery.builder().pageSize(10).pageNumber(1).title("narrator").tags(Arrays.asList("calm", "warm"))
-        .self(true).languages(Arrays.asList("en", "de")).titleLanguages(Arrays.asList("en"))
+  static ListModelsQuery query() {
+    return ListModelsQuery.builder().pageSize(10).pageNumber(1).title("narrator").tag(Arrays.asList("calm", "warm"))
+        .self(true).language(Arrays.asList("en", "de")).titleLanguage(Arrays.asList("en"))
         .sortBy(ModelSortBy.CREATED_AT).build();
   }
 
@@ -241,11 +245,33 @@ class ModelLifecycleContractTest {
     wire.assertNoRequestViolations();
   }
 
-  @Test
-  void aPageSizeOverTheSpecsBoundIsRejectedByTheMock() {
+  static Stream<Arguments> queriesOutOfTheSpecsBounds() {
+    return Stream.of(
+        Arguments.of("page_size", (UnaryOperator<ListModelsQuery.Builder>) b -> b.pageSize(0)),
+        Arguments.of("page_size", (UnaryOperator<ListModelsQuery.Builder>) b -> b.pageSize(101)),
+        Arguments.of("page_number", (UnaryOperator<ListModelsQuery.Builder>) b -> b.pageNumber(0)));
+  }
+
+  /**
+   * The generated query's bounds and the mock's agree: the public client refuses the query before
+   * sending, and the same query sent through the raw interface (which does not validate) gets 422.
+   */
+  @ParameterizedTest(name = "listModels: {0} out of bounds (case {index})")
+  @MethodSource("queriesOutOfTheSpecsBounds")
+  void aQueryOutOfTheSpecsBoundsIsRefusedByTheClientAndByTheMock(String field,
+      UnaryOperator<ListModelsQuery.Builder> breakIt) throws Exception {
+    ListModelsQuery bad = breakIt.apply(ListModelsQuery.builder()).build();
+
+    Wire refused = new Wire();
+    InvalidRequestException e = assertThrows(InvalidRequestException.class,
+        () -> Clients.fishAudio(prism, refused).listModels(bad));
+    assertEquals(field, e.field(), e.getMessage());
+    assertEquals(0, refused.requestCount(), "the client sent a query it knew was invalid");
+
     wire.prefer("code=200");
-    FishAudioApiException e = assertThrows(FishAudioApiException.class,
-        () -> Clients.fishAudio(prism, wire).listModels(ModelQuery.builder().pageSize(101).build()));
-    assertEquals(422, e.status());
+    Response<ModelPageResponse> response = Clients.fishAudio(prism, wire).voiceCloningApi().listModels(bad).execute();
+    assertEquals(422, response.code(), wire.last().toString());
+    assertTrue(wire.last().violations.stream().anyMatch(v -> v.location.contains(field) || v.message.contains(field)),
+        "Prism's violations do not name " + field + ": " + wire.last().violations);
   }
 }

@@ -46,6 +46,13 @@ public final class ConstraintViolation extends IllegalArgumentException {
     }
   }
 
+  // JSON Schema patterns are not anchored: the value matches when the pattern occurs anywhere in it.
+  static void pattern(String field, String value, String regex) {
+    if (value != null && !java.util.regex.Pattern.compile(regex).matcher(value).find()) {
+      throw new ConstraintViolation(field, "must match the pattern " + regex + ", was " + value);
+    }
+  }
+
   static void minimum(String field, Number value, String bound, boolean exclusive) {
     if (value != null && isFinite(value)) {
       int comparison = decimal(value).compareTo(new BigDecimal(bound));

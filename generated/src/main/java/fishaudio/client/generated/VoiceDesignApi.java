@@ -11,6 +11,10 @@ import retrofit2.Call;
  * <p>Paths are relative, so the base URL must end in {@code /}. A multipart operation takes the
  * body its form model's {@code toMultipart} builds, so the parts follow the spec's field list. A
  * repeatable query parameter is a list: Retrofit sends it once per item.
+ *
+ * <p>An operation with query parameters also has a nested {@code ...Query} value holding them,
+ * with a {@code validate()} built from the spec's bounds, and an overload that takes it. Neither
+ * the interface nor that overload validates: checking before sending is the caller's.
  */
 public interface VoiceDesignApi {
   /** The spec's default for the {@code model} header of {@link #designVoice}. */
