@@ -76,15 +76,15 @@ public interface VoiceCloningApi {
   @Idempotent
   @retrofit2.http.GET("model")
   Call<ModelPageResponse> listModels(
-      @retrofit2.http.Query("page_size") Integer pageSize,
-      @retrofit2.http.Query("page_number") Integer pageNumber,
-      @retrofit2.http.Query("title") String title,
-      @retrofit2.http.Query("tag") java.util.List<String> tag,
-      @retrofit2.http.Query("self") Boolean self,
-      @retrofit2.http.Query("author_id") String authorId,
-      @retrofit2.http.Query("language") java.util.List<String> language,
-      @retrofit2.http.Query("title_language") java.util.List<String> titleLanguage,
-      @retrofit2.http.Query("sort_by") ModelSortBy sortBy);
+      @retrofit2.http.Query("page_size") @Nullable Integer pageSize,
+      @retrofit2.http.Query("page_number") @Nullable Integer pageNumber,
+      @retrofit2.http.Query("title") @Nullable String title,
+      @retrofit2.http.Query("tag") java.util.@Nullable List<String> tag,
+      @retrofit2.http.Query("self") @Nullable Boolean self,
+      @retrofit2.http.Query("author_id") @Nullable String authorId,
+      @retrofit2.http.Query("language") java.util.@Nullable List<String> language,
+      @retrofit2.http.Query("title_language") java.util.@Nullable List<String> titleLanguage,
+      @retrofit2.http.Query("sort_by") @Nullable ModelSortBy sortBy);
 
   /**
    * The query of {@link VoiceCloningApi#listModels}: its query parameters as one immutable value, in the
