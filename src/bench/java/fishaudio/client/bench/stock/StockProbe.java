@@ -55,7 +55,7 @@ public final class StockProbe {
           RequestBody.create(Payloads.wavOfSize(1024, 1), MediaType.get("audio/wav")));
       try {
         Response<?> response = api.createModel(CreateModelType.TTS, "Studio narrator", CreateModelTrainMode.FAST,
-            voice, Visibility.PRIVATE, null, null, Arrays.asList("one", "two"), null, null).execute();
+            voice, Visibility.PRIVATE, null, null, Arrays.asList("one", "two"), null, null, null).execute();
         fields.add(field("create_model_one_voice_status", String.valueOf(response.code())));
       } catch (Throwable e) {
         fields.add(field("create_model_one_voice_status", "fails: " + rootCause(e)));
