@@ -70,7 +70,7 @@ final class ReportMarkdown {
     md.append(row("verify_cold_s", secondsText(t, "verify_cold"), "-", null));
     md.append("\nMissed goals: ").append(missed.isEmpty() ? "none" : String.join(", ", missed)).append(".\n");
 
-    md.append("\n## Client overhead (JMH 1.37: forks of 3 x 1 s warm-up, 10 x 1 s measurement (scripts/bench JMH_ITER), two passes; mean ± 99.9% error)\n\n");
+    md.append("\n## Client overhead (JMH 1.37: forks of 3 x 1 s warm-up, 10 x 1 s measurement (scripts/bench JMH_ITER), two passes, and for create-model three more alternating pairs of 8 x 2 s; mean ± 99.9% error)\n\n");
     md.append("Payloads: ").append(payloads.get("design")).append(". Create-model: ").append(payloads.get("create_model"))
         .append(". All against a loopback HTTP/1.1 server in the benchmark's JVM (LoopbackServer: fixed answers, "
             + "request bodies counted and discarded), the same for every client.\n\n");
