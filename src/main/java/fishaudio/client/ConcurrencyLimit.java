@@ -4,14 +4,8 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import okhttp3.Interceptor;
-import okhttp3.MediaType;
 import okhttp3.Response;
-import okhttp3.ResponseBody;
-import okio.BufferedSource;
-import okio.ForwardingSource;
-import okio.Okio;
 
 /**
  * Caps the requests in flight at the account tier's concurrency (5, 15 or 50), for sync and async
@@ -55,44 +49,6 @@ final class ConcurrencyLimit implements Interceptor {
       slots.release();
       return response;
     }
-    return response.newBuilder().body(new SlotBody(response.body(), slots)).build();
-  }
-
-  /** A response body that gives its slot back, once, when closed. */
-  private static final class SlotBody extends ResponseBody {
-    private final ResponseBody body;
-    private final BufferedSource source;
-
-    SlotBody(ResponseBody body, Semaphore slots) {
-      this.body = body;
-      AtomicBoolean released = new AtomicBoolean();
-      this.source = Okio.buffer(new ForwardingSource(body.source()) {
-        @Override
-        public void close() throws IOException {
-          try {
-            super.close();
-          } finally {
-            if (released.compareAndSet(false, true)) {
-              slots.release();
-            }
-          }
-        }
-      });
-    }
-
-    @Override
-    public MediaType contentType() {
-      return body.contentType();
-    }
-
-    @Override
-    public long contentLength() {
-      return body.contentLength();
-    }
-
-    @Override
-    public BufferedSource source() {
-      return source;
-    }
+    return response.newBuilder().body(new ClosingBody(response.body(), slots::release)).build();
   }
 }

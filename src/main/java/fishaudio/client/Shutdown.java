@@ -7,13 +7,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import okhttp3.Connection;
 import okhttp3.Interceptor;
-import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
-import okio.BufferedSource;
-import okio.ForwardingSource;
-import okio.Okio;
 
 /**
  * What {@link FishAudio#close()} does and leaves behind, shared by a client and its
@@ -105,32 +101,11 @@ final class Shutdown {
       return response;
     }
     Socket socket = connection.socket();
-    // The hook is on the source: a converter closes the source it read, not the body around it.
-    BufferedSource source = Okio.buffer(new ForwardingSource(body.source()) {
-      @Override
-      public void close() throws IOException {
-        super.close();
-        if (closed.get()) {
-          socket.close();
-          owned.connectionPool().evictAll();
-        }
+    return response.newBuilder().body(new ClosingBody(body, () -> {
+      if (closed.get()) {
+        socket.close();
+        owned.connectionPool().evictAll();
       }
-    });
-    return response.newBuilder().body(new ResponseBody() {
-      @Override
-      public MediaType contentType() {
-        return body.contentType();
-      }
-
-      @Override
-      public long contentLength() {
-        return body.contentLength();
-      }
-
-      @Override
-      public BufferedSource source() {
-        return source;
-      }
-    }).build();
+    })).build();
   };
 }

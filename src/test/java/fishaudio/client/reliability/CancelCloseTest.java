@@ -128,13 +128,7 @@ class CancelCloseTest {
         }),
         test("a call cancelled while it waits for a request slot never reaches the server", h -> {
           CountDownLatch release = new CountDownLatch(1);
-          h.server.setDispatcher(new okhttp3.mockwebserver.Dispatcher() {
-            @Override
-            public MockResponse dispatch(okhttp3.mockwebserver.RecordedRequest request) throws InterruptedException {
-              release.await(5, TimeUnit.SECONDS);
-              return designOk();
-            }
-          });
+          answerOnceReleased(h, release);
           FishAudio client = h.client(b -> b.maxConcurrentRequests(1));
           CompletableFuture<VoiceDesignResult> holder = client.designVoiceAsync(design());
           awaitRequests(h, 1);
@@ -236,13 +230,7 @@ class CancelCloseTest {
         }),
         test("a call waiting for a slot at close fails with IllegalStateException, never sent", h -> {
           CountDownLatch release = new CountDownLatch(1);
-          h.server.setDispatcher(new okhttp3.mockwebserver.Dispatcher() {
-            @Override
-            public MockResponse dispatch(okhttp3.mockwebserver.RecordedRequest request) throws InterruptedException {
-              release.await(5, TimeUnit.SECONDS);
-              return designOk();
-            }
-          });
+          answerOnceReleased(h, release);
           FishAudio client = h.client(b -> b.maxConcurrentRequests(1));
           CompletableFuture<VoiceDesignResult> first = client.designVoiceAsync(design());
           awaitRequests(h, 1);
@@ -460,6 +448,17 @@ class CancelCloseTest {
 
   private static DynamicTest test(String name, Harness.Body body) {
     return Harness.test(TALLY, name, body);
+  }
+
+  /** Every request waits for {@code release} (5 s at most), then gets a voice-design answer. */
+  private static void answerOnceReleased(Harness h, CountDownLatch release) {
+    h.server.setDispatcher(new okhttp3.mockwebserver.Dispatcher() {
+      @Override
+      public MockResponse dispatch(okhttp3.mockwebserver.RecordedRequest request) throws InterruptedException {
+        release.await(5, TimeUnit.SECONDS);
+        return designOk();
+      }
+    });
   }
 
   private static void awaitRequests(Harness h, int count) {
