@@ -3,8 +3,11 @@ package fishaudio.client;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Locale;
 import okhttp3.MediaType;
 import okhttp3.RequestBody;
@@ -15,7 +18,7 @@ import okio.Source;
 
 /**
  * A file to upload (a voice or a cover image), with its filename and content type. Contents
- * stream into the request in small segments and are never read whole into memory.
+ * stream into the request 64 KiB at a time and are never read whole into memory.
  *
  * <p>Uploads from a {@link Path} or a {@code byte[]} can be sent again on a retry; an upload
  * from an {@link InputStream} is read once, so a request that carries one is never retried after
@@ -127,8 +130,11 @@ public final class Upload extends RequestBody {
 
   @Override
   public void writeTo(BufferedSink sink) throws IOException {
-    // 64 KiB a write: writeAll() hands the socket 8 KiB at a time, each write paying for a syscall
-    // and a timeout. CreateModelBench (3 x 1 MiB over loopback): 18.9 ms before, 13.6 ms after.
+    if (path != null) {
+      writeFile(sink);
+      return;
+    }
+    // 64 KiB a write: writeAll() would hand the sink 8 KiB at a time.
     try (Source source = Okio.source(opener.open())) {
       Buffer chunk = new Buffer();
       while (source.read(chunk, WRITE_CHUNK) != -1) {
@@ -137,6 +143,24 @@ public final class Upload extends RequestBody {
         }
       }
       sink.write(chunk, chunk.size());
+    }
+  }
+
+  /**
+   * 64 KiB a read, through a channel into a direct buffer: an InputStream source reads 8 KiB a
+   * syscall and copies each read twice. The sink gets 64 KiB a write, so that the layers below
+   * pass the socket whole chunks (see {@link CoalescingSocketFactory}).
+   */
+  private void writeFile(BufferedSink sink) throws IOException {
+    try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
+      ByteBuffer read = ByteBuffer.allocateDirect((int) WRITE_CHUNK);
+      Buffer chunk = new Buffer();
+      while (channel.read(read) != -1) {
+        read.flip();
+        chunk.write(read);
+        read.clear();
+        sink.write(chunk, chunk.size());
+      }
     }
   }
 
