@@ -88,6 +88,11 @@ public final class FishAudio implements AutoCloseable {
     if (builder.callTimeout != null) {
       http.callTimeout(builder.callTimeout);
     }
+    // Over TLS the record layer writes the socket itself, record by record; coalescing under it
+    // would only add a copy, and not every provider flushes what it writes.
+    if (ownsHttp && !baseUrl.isHttps()) {
+      http.socketFactory(new CoalescingSocketFactory());
+    }
     this.http = http.build();
     // Async calls past the limit queue in OkHttp's dispatcher rather than block its threads. A passed
     // client's dispatcher is shared with its owner, so it is left as the owner set it.
@@ -441,6 +446,11 @@ public final class FishAudio implements AutoCloseable {
   /** The generated Retrofit interface for voice cloning; see {@link #voiceDesignApi()}. */
   public VoiceCloningApi voiceCloningApi() {
     return voiceCloning;
+  }
+
+  /** The OkHttpClient this client calls through; for the tests of this package. */
+  OkHttpClient okHttp() {
+    return http;
   }
 
   /** The base URL requests go to, ending in {@code /}. */
