@@ -27,7 +27,17 @@ final class AnchorKeys {
     Map<String, Object> uploadCpu = upload == null ? null : (Map<String, Object>) upload.get("upload_cpu_vs_curl");
     report.put("upload_cpu_vs_curl", uploadCpu == null ? null : uploadCpu.get("ratio"));
     rows.append(row("upload_cpu_vs_curl", uploadCpu == null ? "n/a" : uploadCpu.get("ratio") + " ± " + uploadCpu.get("error")
-        + " (CPU: client and sink / curl and sink)", "(beside wall)", null));
+        + " (CPU: the client's JVM / curl; the sink runs apart)", "(beside wall)", null));
+    // Where the miss lies: under a bare java.net.Socket (the JVM's floor), or in the client over it.
+    for (String[] floor : new String[][] {
+        {"socket_floor_vs_curl", "a bare java.net.Socket, 64 KiB writes from a byte[] / curl"},
+        {"client_vs_socket_floor", "client / the bare socket"},
+        {"untimed_client_vs_curl", "the client with timeout(Duration.ZERO): no AsyncTimeout watchdog / curl"}}) {
+      Map<String, Object> ratio = upload == null ? null : (Map<String, Object>) upload.get(floor[0]);
+      report.put("upload_" + floor[0], ratio == null ? null : ratio.get("ratio"));
+      rows.append(row("upload_" + floor[0], ratio == null ? "n/a" : ratio.get("ratio") + " ± " + ratio.get("error")
+          + " (" + floor[1] + ")", "(anchor)", null));
+    }
 
     Map<String, Object> tier = (Map<String, Object>) ReportInputs.readJson(dir.resolve("tier.json"));
     for (String mode : new String[] {"sync", "async"}) {
@@ -74,9 +84,13 @@ final class AnchorKeys {
     Map<String, Object> upload = (Map<String, Object>) report.get("upload_vs_curl_runs");
     if (upload != null) {
       md.append("upload_vs_curl: ").append(ReportInputs.fmt(ReportInputs.num(upload.get("file_bytes")) / (1 << 20), 0))
-          .append(" MiB of sparse voice files per upload, alternating rounds; client s: ").append(upload.get("client_s"))
-          .append("; curl s: ").append(upload.get("curl_s")).append("; client JVM process CPU s (sink included): ")
-          .append(upload.get("client_process_cpu_s")).append(upload.get("error") == null ? "" : "; ERROR " + upload.get("error"))
+          .append(" MiB of sparse voice files per upload, the order of the sides turning each round; sink: ")
+          .append(upload.get("sink")).append("; client s: ").append(upload.get("client_s"))
+          .append("; curl s: ").append(upload.get("curl_s")).append("; bare socket s: ").append(upload.get("socket_s"))
+          .append("; client without timeouts s: ").append(upload.get("untimed_client_s"))
+          .append("; client JVM CPU s: ").append(upload.get("client_process_cpu_s"))
+          .append("; curl CPU s: ").append(upload.get("curl_cpu_s"))
+          .append(upload.get("error") == null ? "" : "; ERROR " + upload.get("error"))
           .append(".\n\n");
     }
     Map<String, Object> tier = (Map<String, Object>) report.get("tier_concurrency");

@@ -81,6 +81,22 @@ public final class LoopbackServer implements Closeable {
     this.keepBodyBytes = keepBodyBytes;
   }
 
+  /**
+   * A sink in a process of its own, for {@link UploadVsCurl}: answers {@code POST /model} with a
+   * model, prints its base URL on the first line of standard output, and exits when its standard
+   * input ends (when the process that started it goes away).
+   */
+  public static void main(String[] args) throws IOException {
+    try (LoopbackServer server = new LoopbackServer()
+        .route("POST", "/model", 201, "application/json", utf8(Payloads.MODEL_ENTITY_JSON)).start()) {
+      System.out.println(server.url());
+      System.out.flush();
+      while (System.in.read() != -1) {
+        // Only the end of input matters.
+      }
+    }
+  }
+
   public LoopbackServer route(String method, String path, int status, String contentType, Body body) {
     routes.put(method + " " + path, new Route(status, contentType, body));
     return this;
