@@ -8,6 +8,7 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketAddress;
 import javax.net.SocketFactory;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Plain sockets whose writes reach the kernel 64 KiB at a time. Okio hands a socket one 8 KiB
@@ -27,17 +28,17 @@ final class CoalescingSocketFactory extends SocketFactory {
   // OkHttp creates unconnected sockets and connects them itself; these are SocketFactory's contract.
   @Override
   public Socket createSocket(String host, int port) throws IOException {
-    return connected(new InetSocketAddress(host, port));
+    return createSocket(InetAddress.getByName(host), port);
   }
 
   @Override
   public Socket createSocket(String host, int port, InetAddress localHost, int localPort) throws IOException {
-    return connected(new InetSocketAddress(host, port), new InetSocketAddress(localHost, localPort));
+    return createSocket(InetAddress.getByName(host), port, localHost, localPort);
   }
 
   @Override
   public Socket createSocket(InetAddress host, int port) throws IOException {
-    return connected(new InetSocketAddress(host, port));
+    return connected(new InetSocketAddress(host, port), null);
   }
 
   @Override
@@ -45,11 +46,11 @@ final class CoalescingSocketFactory extends SocketFactory {
     return connected(new InetSocketAddress(host, port), new InetSocketAddress(localAddress, localPort));
   }
 
-  private static Socket connected(SocketAddress remote, SocketAddress... local) throws IOException {
+  private static Socket connected(SocketAddress remote, @Nullable SocketAddress local) throws IOException {
     Socket socket = new CoalescingSocket();
     try {
-      if (local.length > 0) {
-        socket.bind(local[0]);
+      if (local != null) {
+        socket.bind(local);
       }
       socket.connect(remote);
       return socket;

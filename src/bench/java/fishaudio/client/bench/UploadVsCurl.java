@@ -56,6 +56,19 @@ public final class UploadVsCurl {
     long upload() throws Exception;
   }
 
+  private interface Run {
+    void run() throws Exception;
+  }
+
+  /** A side that uploads from this JVM, costed in this JVM's CPU time. */
+  private static Side inThisJvm(Run upload) {
+    return () -> {
+      long cpu0 = Stats.processCpuNanos();
+      upload.run();
+      return Stats.processCpuNanos() - cpu0;
+    };
+  }
+
   public static void main(String[] args) throws Exception {
     Path dir = Paths.get(args[0]);
     Path out = Paths.get(args[1]);
@@ -104,26 +117,14 @@ public final class UploadVsCurl {
         }
         command.add(url + "model");
         Map<String, Side> sides = new LinkedHashMap<>();
-        sides.put("client", () -> {
-          long cpu0 = Stats.processCpuNanos();
-          clientUpload(fish, paths);
-          return Stats.processCpuNanos() - cpu0;
-        });
+        sides.put("client", inThisJvm(() -> clientUpload(fish, paths)));
         sides.put("curl", () -> {
           long cpu0 = Stats.childrenCpuNanos();
           curlUpload(command);
           return Stats.childrenCpuNanos() - cpu0;
         });
-        sides.put("untimed", () -> {
-          long cpu0 = Stats.processCpuNanos();
-          clientUpload(untimed, paths);
-          return Stats.processCpuNanos() - cpu0;
-        });
-        sides.put("socket", () -> {
-          long cpu0 = Stats.processCpuNanos();
-          socketUpload(url, paths);
-          return Stats.processCpuNanos() - cpu0;
-        });
+        sides.put("untimed", inThisJvm(() -> clientUpload(untimed, paths)));
+        sides.put("socket", inThisJvm(() -> socketUpload(url, paths)));
         Map<String, List<Double>> wall = new LinkedHashMap<>();
         Map<String, List<Double>> cpu = new LinkedHashMap<>();
         for (Map.Entry<String, Side> side : sides.entrySet()) {
