@@ -142,6 +142,15 @@ public final class UploadVsCurl {
           }
           Collections.rotate(order, 1);
         }
+        // One more upload each, with and without timeouts, thread by thread: which threads ran,
+        // for how long, and how often they were switched out.
+        Map<String, Object> threads = new LinkedHashMap<>();
+        for (String name : new String[] {"client", "untimed"}) {
+          ThreadProfile before = ThreadProfile.now();
+          sides.get(name).upload();
+          threads.put(name, ThreadProfile.now().since(before));
+        }
+        result.put("threads_of_one_upload", threads);
         result.put("file_bytes", files * each);
         result.put("client_s", wall.get("client"));
         result.put("curl_s", wall.get("curl"));
