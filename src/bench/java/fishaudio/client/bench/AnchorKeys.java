@@ -9,7 +9,8 @@ import java.util.Map;
  * The report's keys measured outside JMH, each a ratio with its 99.9% interval: upload_vs_curl
  * (upload-vs-curl.json from {@link UploadVsCurl}), tier_concurrency_ratio (tier.json from
  * {@link TierConcurrency}), first_call_ms and first_call_vs_raw (first-call.json from
- * {@link FirstCallDriver}). A goal is met or missed only when the interval says so; otherwise
+ * {@link FirstCallDriver}), design_overhead_vs_raw_interleaved (design-pairs.json from
+ * {@link DesignPairs}). A goal is met or missed only when the interval says so; otherwise
  * its "met" is null and the Markdown says "undecided".
  */
 final class AnchorKeys {
@@ -73,6 +74,12 @@ final class AnchorKeys {
     rows.append(row("first_call_cpu_vs_raw", cpu == null ? "n/a" : cpu.get("ratio") + " ± " + cpu.get("error")
         + " (process CPU time)", "(beside wall)", null));
     report.put("first_call", first);
+
+    Map<String, Object> pairs = (Map<String, Object>) ReportInputs.readJson(dir.resolve("design-pairs.json"));
+    rows.append(put("design_overhead_vs_raw_interleaved",
+        pairs == null ? null : (Map<String, Object>) pairs.get("design_overhead_vs_raw"), DesignPairs.GOAL,
+        "design_overhead_vs_raw in one JVM: 10-call blocks through the client and the raw anchor, interleaved",
+        report, goals, missed));
     report.put("upload_vs_curl_runs", upload);
     return rows.toString();
   }

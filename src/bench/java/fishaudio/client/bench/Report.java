@@ -208,7 +208,7 @@ public final class Report {
     report.put("contract_suite", contractDetails);
     Map<String, Object> builds = new LinkedHashMap<>();
     for (String step : new String[] {"provision", "snapshot", "verify_warm", "contract_suite", "regenerate",
-        "bench_build", "stock_generate", "stock_build", "jmh", "jmh_reverse", "upload", "upload_vs_curl", "tier_concurrency", "first_call", "decode_heap", "profile",
+        "bench_build", "stock_generate", "stock_build", "jmh", "jmh_reverse", "upload", "upload_vs_curl", "tier_concurrency", "first_call", "design_pairs", "decode_heap", "profile",
         "verify_cold"}) {
       if (t.getProperty(step + "_s") == null) {
         continue;

@@ -330,6 +330,9 @@ final class ReportMarkdown {
       if (contract != null) {
         s.append(" Test classes (s, run in parallel): ").append(compact((Map<String, Object>) contract.get("class_seconds"))).append(".");
       }
+    } else if (key.equals("design_overhead_vs_raw_interleaved")) {
+      s.append("The blocks' ms a call, both sides, are in design-pairs.json; the JMH rows of DesignBench.client and "
+          + "DesignBench.raw are the same calls, measured fork by fork.");
     } else if (key.startsWith("upload_vs_curl") || key.startsWith("tier_") || key.startsWith("first_call")) {
       s.append("See the section \"Against curl, at the account's tier, and in a fresh JVM\" for the runs and the class counts.");
     } else if (key.equals("upload_streamed_mib_under_xmx64m")) {
