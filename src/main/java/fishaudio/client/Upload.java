@@ -35,6 +35,7 @@ public final class Upload extends RequestBody {
   private final MediaType contentType;
   private final Path path;
   private final long knownLength;
+  /** The stream of bytes or of a caller's InputStream; null for a file, which is read through a channel. */
   private final Opener opener;
   private final boolean oneShot;
 
@@ -57,7 +58,7 @@ public final class Upload extends RequestBody {
 
   /** A file on disk with an explicit content type, such as {@code audio/wav}. */
   public static Upload of(Path path, String contentType) {
-    return new Upload(path.getFileName().toString(), contentType, path, -1, () -> Files.newInputStream(path), false);
+    return new Upload(path.getFileName().toString(), contentType, path, -1, null, false);
   }
 
   /** Bytes in memory, with an explicit filename and content type. The array is not copied. */
