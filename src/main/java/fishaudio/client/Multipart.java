@@ -59,7 +59,8 @@ final class Multipart {
       check(body, field);
       // The live service wants a filename on every file part; a plain RequestBody gets a made-up one.
       String filename = body instanceof Upload ? ((Upload) body).filename() : name + "-" + (index + 1);
-      return MultipartBody.Part.createFormData(name, filename, progress == null ? body : progress.track(body));
+      RequestBody sent = QuietWatchdog.around(progress == null ? body : progress.track(body));
+      return MultipartBody.Part.createFormData(name, filename, sent);
     }
   }
 

@@ -291,6 +291,20 @@ class HostileServerTest {
           assertInstanceOf(IOException.class, e.getCause());
           assertEquals(1, raw.accepted());
         }),
+        Harness.test(TALLY, "server stops reading mid-upload, past the write timeout", h -> {
+          CountDownLatch clientGaveUp = new CountDownLatch(1);
+          RawServer raw = h.raw((socket, in) -> {
+            RawServer.readHead(in);
+            RawServer.skip(in, 64 * 1024);
+            await(clientGaveUp);
+          });
+          // Far more than loopback's socket buffers hold, so the client's writes block.
+          CreateModelRequest request = model().voices(Arrays.asList(Upload.of(new byte[64 * 1024 * 1024], "big.wav", "audio/wav"))).build();
+          TransportException e = assertThrows(TransportException.class, () -> h.client(b -> b.timeout(SHORT)).createModel(request));
+          clientGaveUp.countDown();
+          assertTrue(e.getMessage().startsWith("Timed out"), e.getMessage());
+          assertEquals(1, raw.accepted());
+        }),
         Harness.test(TALLY, "broken chunked encoding", h -> {
           h.raw((socket, in) -> {
             RawServer.skip(in, RawServer.readHead(in));
@@ -529,6 +543,15 @@ class HostileServerTest {
   private static void sleep(long millis) {
     try {
       Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Waits for the latch, at most 10 s: a server thread must end even when the client never gives up. */
+  private static void await(CountDownLatch latch) {
+    try {
+      latch.await(10, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
