@@ -35,7 +35,7 @@ import java.util.Properties;
  * </ul>
  */
 public final class Report {
-  /** A ratio of two JMH benchmarks (same run) and its goal. */
+  /** A ratio of two JMH benchmarks (same run) and its goal; NaN for a ratio shown beside another key's. */
   static final class Ratio {
     final String key;
     final String numerator;
@@ -48,10 +48,18 @@ public final class Report {
       this.denominator = denominator;
       this.goal = goal;
     }
+
+    boolean hasGoal() {
+      return !Double.isNaN(goal);
+    }
   }
 
+  /**
+   * design_overhead_vs_raw itself comes from {@link DesignPairs} (see {@link AnchorKeys}): its JMH
+   * forks differ by more than their iterations do, and left the JMH ratio's error at 0.08 to 0.24.
+   */
   static final List<Ratio> RATIOS = List.of(
-      new Ratio("design_overhead_vs_raw", "DesignBench.client", "DesignBench.raw", 1.10),
+      new Ratio("design_overhead_vs_raw_jmh", "DesignBench.client", "DesignBench.raw", Double.NaN),
       new Ratio("create_model_overhead_vs_raw", "CreateModelBench.client", "CreateModelBench.raw", 1.10),
       new Ratio("design_vs_stock_generator", "DesignBench.client", "DesignBench.stock", 1.0));
 
@@ -99,6 +107,11 @@ public final class Report {
     for (Ratio ratio : RATIOS) {
       double[] r = ratio(jmh, ratio);
       report.put(ratio.key, r == null ? null : round(r[0], 3));
+      if (!ratio.hasGoal()) {
+        goals.put(ratio.key, goal("(beside design_overhead_vs_raw)", null,
+            r == null ? null : round(r[1], 3), ratio.numerator + " / " + ratio.denominator + ", JMH forks"));
+        continue;
+      }
       // Decided only when the 99.9% interval (JMH's score errors, propagated) excludes the other side.
       goals.put(ratio.key, goal("<= " + ratio.goal, decided(r, ratio.goal),
           r == null ? null : round(r[1], 3), ratio.numerator + " / " + ratio.denominator));

@@ -36,7 +36,7 @@ final class ReportProfiles {
     Files.createDirectories(jfrDir);
     for (Report.Ratio ratio : RATIOS) {
       double[] r = ratio(jmh, ratio);
-      if (r == null || r[0] <= ratio.goal) {
+      if (r == null || !ratio.hasGoal() || r[0] <= ratio.goal) {
         continue;
       }
       Map<String, Object> sides = new LinkedHashMap<>();
