@@ -1,7 +1,7 @@
 import fishaudio.client.FishAudio;
 import fishaudio.client.Upload;
-import fishaudio.client.VoiceCandidate;
-import fishaudio.client.VoiceDesignResult;
+import fishaudio.client.helpers.VoiceCandidate;
+import fishaudio.client.helpers.VoiceDesignResult;
 import fishaudio.client.generated.CreateModelRequest;
 import fishaudio.client.generated.CreateModelTrainMode;
 import fishaudio.client.generated.CreateModelType;

@@ -1,5 +1,26 @@
 package fishaudio.client;
 
+import fishaudio.client.errors.ConfigurationException;
+import fishaudio.client.errors.FishAudioException;
+import fishaudio.client.errors.InvalidRequestException;
+import fishaudio.client.helpers.ModelPager;
+import fishaudio.client.helpers.TrainingWaiter;
+import fishaudio.client.helpers.VoiceDesignResult;
+import fishaudio.client.internal.codec.DecodingConverterFactory;
+import fishaudio.client.internal.codec.Multipart;
+import fishaudio.client.internal.errors.ErrorMapper;
+import fishaudio.client.internal.errors.FatalError;
+import fishaudio.client.internal.errors.ListenerFailure;
+import fishaudio.client.internal.errors.Redactor;
+import fishaudio.client.internal.http.AuthInterceptor;
+import fishaudio.client.internal.http.CoalescingSocketFactory;
+import fishaudio.client.internal.http.ConcurrencyLimit;
+import fishaudio.client.internal.http.ErrorBodyLimit;
+import fishaudio.client.internal.http.HttpLogger;
+import fishaudio.client.internal.http.RetryInterceptor;
+import fishaudio.client.internal.http.Shutdown;
+import fishaudio.client.internal.http.Sleeper;
+
 import com.squareup.moshi.Moshi;
 import fishaudio.client.generated.ConstraintViolation;
 import fishaudio.client.generated.CreateModelRequest;

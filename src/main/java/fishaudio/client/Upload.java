@@ -1,5 +1,7 @@
 package fishaudio.client;
 
+import fishaudio.client.errors.InvalidRequestException;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -166,7 +168,7 @@ public final class Upload extends RequestBody {
   }
 
   /** Fails, naming {@code field}, when the file is missing, unreadable, a directory or empty. */
-  void check(String field) {
+  public void check(String field) {
     if (path != null) {
       String problem =
           !Files.exists(path) ? "no such file"

@@ -1,5 +1,11 @@
 package fishaudio.client;
 
+import fishaudio.client.errors.InsufficientCreditException;
+import fishaudio.client.errors.InvalidRequestException;
+import fishaudio.client.errors.MalformedResponseException;
+import fishaudio.client.errors.TransportException;
+import fishaudio.client.helpers.VoiceDesignResult;
+
 import static fishaudio.client.ClientFixture.bytes;
 import static fishaudio.client.ClientFixture.candidate;
 import static fishaudio.client.ClientFixture.created;

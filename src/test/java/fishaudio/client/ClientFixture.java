@@ -1,5 +1,7 @@
 package fishaudio.client;
 
+import fishaudio.client.errors.FishAudioApiException;
+
 import static java.util.concurrent.TimeUnit.SECONDS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

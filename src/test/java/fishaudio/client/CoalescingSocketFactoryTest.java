@@ -1,5 +1,9 @@
 package fishaudio.client;
 
+import fishaudio.client.internal.http.CoalescingSocketFactory;
+
+import fishaudio.client.FishAudio;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;

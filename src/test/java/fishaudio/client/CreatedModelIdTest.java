@@ -1,5 +1,10 @@
 package fishaudio.client;
 
+import fishaudio.client.internal.codec.CreatedModelId;
+
+import fishaudio.client.Upload;
+import fishaudio.client.errors.MalformedResponseException;
+
 import static fishaudio.client.ClientFixture.bytes;
 import static fishaudio.client.ClientFixture.json;
 import static fishaudio.client.ClientFixture.modelRequest;

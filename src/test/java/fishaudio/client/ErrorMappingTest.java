@@ -1,5 +1,13 @@
 package fishaudio.client;
 
+import fishaudio.client.errors.AuthenticationException;
+import fishaudio.client.errors.FishAudioApiException;
+import fishaudio.client.errors.InsufficientCreditException;
+import fishaudio.client.errors.RateLimitException;
+import fishaudio.client.errors.ServerException;
+import fishaudio.client.errors.TransportException;
+import fishaudio.client.errors.UnprocessableRequestException;
+
 import static fishaudio.client.ClientFixture.designRequest;
 import static fishaudio.client.ClientFixture.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,5 +1,8 @@
 package fishaudio.client;
 
+import fishaudio.client.errors.ConfigurationException;
+import fishaudio.client.errors.TransportException;
+
 import static fishaudio.client.ClientFixture.API_KEY;
 import static fishaudio.client.ClientFixture.designRequest;
 import static fishaudio.client.ClientFixture.designed;

@@ -1,5 +1,7 @@
 package fishaudio.client;
 
+import fishaudio.client.errors.ConfigurationException;
+
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import org.junit.jupiter.api.Test;

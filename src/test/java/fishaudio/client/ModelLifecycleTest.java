@@ -1,5 +1,9 @@
 package fishaudio.client;
 
+import fishaudio.client.errors.AuthenticationException;
+import fishaudio.client.errors.FishAudioApiException;
+import fishaudio.client.errors.InvalidRequestException;
+
 import static fishaudio.client.ClientFixture.PREFIX;
 import static fishaudio.client.ClientFixture.json;
 import static fishaudio.client.ClientFixture.modelJson;

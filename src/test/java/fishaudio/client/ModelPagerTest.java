@@ -1,5 +1,7 @@
 package fishaudio.client;
 
+import fishaudio.client.helpers.ModelPager;
+
 import static fishaudio.client.ClientFixture.json;
 import static fishaudio.client.ClientFixture.modelJson;
 import static fishaudio.client.ModelLifecycleTest.pageJson;

@@ -1,5 +1,10 @@
 package fishaudio.client;
 
+import fishaudio.client.errors.FishAudioApiException;
+import fishaudio.client.errors.ServerException;
+import fishaudio.client.errors.TransportException;
+import fishaudio.client.internal.http.RetryInterceptor;
+
 import static fishaudio.client.ClientFixture.json;
 import static fishaudio.client.ClientFixture.modelJson;
 import static fishaudio.client.ModelLifecycleTest.pageJson;

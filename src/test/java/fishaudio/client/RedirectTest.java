@@ -1,5 +1,7 @@
 package fishaudio.client;
 
+import fishaudio.client.errors.RedirectException;
+
 import static fishaudio.client.ClientFixture.designRequest;
 import static fishaudio.client.ClientFixture.designed;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,5 +1,7 @@
 package fishaudio.client;
 
+import fishaudio.client.errors.InvalidRequestException;
+
 import static fishaudio.client.ClientFixture.bytes;
 import static fishaudio.client.ClientFixture.created;
 import static fishaudio.client.ClientFixture.designRequest;

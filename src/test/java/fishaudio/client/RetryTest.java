@@ -1,5 +1,11 @@
 package fishaudio.client;
 
+import fishaudio.client.errors.FishAudioApiException;
+import fishaudio.client.errors.RateLimitException;
+import fishaudio.client.errors.ServerException;
+import fishaudio.client.errors.TransportException;
+import fishaudio.client.helpers.VoiceDesignResult;
+
 import static fishaudio.client.ClientFixture.API_KEY;
 import static fishaudio.client.ClientFixture.NOW;
 import static fishaudio.client.ClientFixture.bytes;

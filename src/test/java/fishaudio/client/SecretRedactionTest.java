@@ -1,5 +1,9 @@
 package fishaudio.client;
 
+import fishaudio.client.errors.AuthenticationException;
+import fishaudio.client.errors.TransportException;
+import fishaudio.client.errors.UnprocessableRequestException;
+
 import static fishaudio.client.ClientFixture.API_KEY;
 import static fishaudio.client.ClientFixture.assertKeyAbsent;
 import static fishaudio.client.ClientFixture.bytes;

@@ -1,5 +1,12 @@
 package fishaudio.client;
 
+import fishaudio.client.helpers.TrainingWaiter;
+
+import fishaudio.client.FishAudio;
+import fishaudio.client.errors.ModelTrainingFailedException;
+import fishaudio.client.errors.ModelTrainingTimeoutException;
+import fishaudio.client.errors.UnknownModelStateException;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,5 +1,10 @@
 package fishaudio.client;
 
+import fishaudio.client.errors.BadRequestException;
+import fishaudio.client.errors.FieldViolation;
+import fishaudio.client.errors.UnprocessableRequestException;
+import fishaudio.client.internal.errors.Violations;
+
 import static fishaudio.client.ClientFixture.designRequest;
 import static fishaudio.client.ClientFixture.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,5 +1,10 @@
 package fishaudio.client;
 
+import fishaudio.client.errors.MalformedResponseException;
+import fishaudio.client.helpers.VoiceCandidate;
+import fishaudio.client.helpers.VoiceDesignResult;
+import fishaudio.client.internal.http.AuthInterceptor;
+
 import static fishaudio.client.ClientFixture.API_KEY;
 import static fishaudio.client.ClientFixture.CANDIDATE_TEXT;
 import static fishaudio.client.ClientFixture.candidate;

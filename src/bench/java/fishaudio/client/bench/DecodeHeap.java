@@ -1,9 +1,10 @@
 package fishaudio.client.bench;
 
+import fishaudio.client.helpers.VoiceCandidate;
+import fishaudio.client.helpers.VoiceDesignResult;
+
 import com.squareup.moshi.Moshi;
 import fishaudio.client.FishAudio;
-import fishaudio.client.VoiceCandidate;
-import fishaudio.client.VoiceDesignResult;
 import fishaudio.client.generated.VoiceDesignRequest;
 import java.io.File;
 import java.io.IOException;

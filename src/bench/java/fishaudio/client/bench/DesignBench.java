@@ -1,8 +1,9 @@
 package fishaudio.client.bench;
 
+import fishaudio.client.helpers.VoiceCandidate;
+import fishaudio.client.helpers.VoiceDesignResult;
+
 import fishaudio.client.FishAudio;
-import fishaudio.client.VoiceCandidate;
-import fishaudio.client.VoiceDesignResult;
 import fishaudio.client.generated.VoiceDesignRequest;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;

@@ -1,11 +1,12 @@
 package fishaudio.client.demo;
 
+import fishaudio.client.errors.FishAudioException;
+import fishaudio.client.helpers.VoiceCandidate;
+import fishaudio.client.helpers.VoiceDesignResult;
+
 import fishaudio.client.FishAudio;
-import fishaudio.client.FishAudioException;
 import fishaudio.client.ProgressListener;
 import fishaudio.client.Upload;
-import fishaudio.client.VoiceCandidate;
-import fishaudio.client.VoiceDesignResult;
 import fishaudio.client.generated.CreateModelRequest;
 import fishaudio.client.generated.CreateModelTrainMode;
 import fishaudio.client.generated.CreateModelType;

@@ -1,5 +1,9 @@
 package fishaudio.client.reliability;
 
+import fishaudio.client.errors.ConfigurationException;
+import fishaudio.client.errors.InvalidRequestException;
+import fishaudio.client.helpers.VoiceDesignResult;
+
 import static fishaudio.client.reliability.Fixtures.design;
 import static fishaudio.client.reliability.Fixtures.model;
 import static fishaudio.client.reliability.Fixtures.repeat;
@@ -9,11 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fishaudio.client.ConfigurationException;
 import fishaudio.client.FishAudio;
-import fishaudio.client.InvalidRequestException;
 import fishaudio.client.Upload;
-import fishaudio.client.VoiceDesignResult;
 import fishaudio.client.generated.CreateModelRequest;
 import fishaudio.client.generated.CreateModelTrainMode;
 import fishaudio.client.generated.CreateModelType;

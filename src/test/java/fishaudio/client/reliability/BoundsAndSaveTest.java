@@ -1,5 +1,10 @@
 package fishaudio.client.reliability;
 
+import fishaudio.client.errors.MalformedResponseException;
+import fishaudio.client.errors.SaveException;
+import fishaudio.client.helpers.VoiceCandidate;
+import fishaudio.client.helpers.VoiceDesignResult;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -7,10 +12,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fishaudio.client.FishAudio;
-import fishaudio.client.MalformedResponseException;
-import fishaudio.client.SaveException;
-import fishaudio.client.VoiceCandidate;
-import fishaudio.client.VoiceDesignResult;
 import fishaudio.client.generated.VoiceDesignRequest;
 import fishaudio.client.testing.CandidateJson;
 import fishaudio.client.testing.WavFiles;

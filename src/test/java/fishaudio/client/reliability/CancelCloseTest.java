@@ -1,5 +1,10 @@
 package fishaudio.client.reliability;
 
+import fishaudio.client.errors.ConfigurationException;
+import fishaudio.client.errors.ListenerException;
+import fishaudio.client.errors.TransportException;
+import fishaudio.client.helpers.VoiceDesignResult;
+
 import static fishaudio.client.reliability.Fixtures.design;
 import static fishaudio.client.reliability.Fixtures.designOk;
 import static fishaudio.client.reliability.Fixtures.json;
@@ -12,11 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fishaudio.client.ConfigurationException;
 import fishaudio.client.FishAudio;
-import fishaudio.client.ListenerException;
-import fishaudio.client.TransportException;
-import fishaudio.client.VoiceDesignResult;
 import fishaudio.client.generated.ModelEntity;
 import fishaudio.client.generated.VoiceCloningApi.ListModelsQuery;
 import java.io.IOException;

@@ -1,5 +1,17 @@
 package fishaudio.client.reliability;
 
+import fishaudio.client.errors.AuthenticationException;
+import fishaudio.client.errors.FishAudioApiException;
+import fishaudio.client.errors.FishAudioException;
+import fishaudio.client.errors.InsufficientCreditException;
+import fishaudio.client.errors.MalformedResponseException;
+import fishaudio.client.errors.RateLimitException;
+import fishaudio.client.errors.ServerException;
+import fishaudio.client.errors.TransportException;
+import fishaudio.client.errors.UnprocessableRequestException;
+import fishaudio.client.helpers.VoiceCandidate;
+import fishaudio.client.helpers.VoiceDesignResult;
+
 import static fishaudio.client.reliability.Fixtures.candidateJson;
 import static fishaudio.client.reliability.Fixtures.design;
 import static fishaudio.client.reliability.Fixtures.designJson;
@@ -17,19 +29,8 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fishaudio.client.AuthenticationException;
 import fishaudio.client.FishAudio;
-import fishaudio.client.FishAudioApiException;
-import fishaudio.client.FishAudioException;
-import fishaudio.client.InsufficientCreditException;
-import fishaudio.client.MalformedResponseException;
-import fishaudio.client.RateLimitException;
-import fishaudio.client.ServerException;
-import fishaudio.client.TransportException;
-import fishaudio.client.UnprocessableRequestException;
 import fishaudio.client.Upload;
-import fishaudio.client.VoiceCandidate;
-import fishaudio.client.VoiceDesignResult;
 import fishaudio.client.generated.CreateModelRequest;
 import fishaudio.client.generated.ModelEntity;
 import fishaudio.client.generated.ModelState;

@@ -1,5 +1,10 @@
 package fishaudio.client.reliability;
 
+import fishaudio.client.errors.FishAudioApiException;
+import fishaudio.client.errors.RateLimitException;
+import fishaudio.client.errors.ServerException;
+import fishaudio.client.errors.TransportException;
+
 import static fishaudio.client.reliability.Fixtures.design;
 import static fishaudio.client.reliability.Fixtures.json;
 import static fishaudio.client.reliability.Fixtures.model;
@@ -10,10 +15,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fishaudio.client.FishAudio;
-import fishaudio.client.FishAudioApiException;
-import fishaudio.client.RateLimitException;
-import fishaudio.client.ServerException;
-import fishaudio.client.TransportException;
 import fishaudio.client.Upload;
 import fishaudio.client.generated.CreateModelRequest;
 import java.io.ByteArrayInputStream;

@@ -1,5 +1,9 @@
 package fishaudio.client.reliability;
 
+import fishaudio.client.errors.ConfigurationException;
+import fishaudio.client.errors.FishAudioException;
+import fishaudio.client.helpers.VoiceDesignResult;
+
 import static fishaudio.client.reliability.Fixtures.candidateJson;
 import static fishaudio.client.reliability.Fixtures.design;
 import static fishaudio.client.reliability.Fixtures.designJson;
@@ -11,11 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import fishaudio.client.ConfigurationException;
 import fishaudio.client.FishAudio;
-import fishaudio.client.FishAudioException;
 import fishaudio.client.Upload;
-import fishaudio.client.VoiceDesignResult;
 import fishaudio.client.generated.CreateModelRequest;
 import fishaudio.client.generated.VoiceDesignRequest;
 import java.io.ByteArrayOutputStream;

@@ -20,6 +20,11 @@
  */
 package fishaudio.client.reliability;
 
+import fishaudio.client.errors.MalformedResponseException;
+import fishaudio.client.errors.TransportException;
+import fishaudio.client.helpers.VoiceCandidate;
+import fishaudio.client.helpers.VoiceDesignResult;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -34,10 +39,6 @@ import com.squareup.moshi.JsonEncodingException;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
 import fishaudio.client.FishAudio;
-import fishaudio.client.MalformedResponseException;
-import fishaudio.client.TransportException;
-import fishaudio.client.VoiceCandidate;
-import fishaudio.client.VoiceDesignResult;
 import fishaudio.client.generated.VoiceDesignRequest;
 import fishaudio.client.generated.VoiceDesignResponse;
 import java.io.EOFException;

@@ -1,12 +1,15 @@
 package fishaudio.client.contract;
 
-import fishaudio.client.AuthenticationException;
+
+import fishaudio.client.errors.BadRequestException;
+
+import fishaudio.client.errors.AuthenticationException;
 import fishaudio.client.FishAudio;
-import fishaudio.client.FishAudioApiException;
-import fishaudio.client.InsufficientCreditException;
-import fishaudio.client.RateLimitException;
-import fishaudio.client.ServerException;
-import fishaudio.client.UnprocessableRequestException;
+import fishaudio.client.errors.FishAudioApiException;
+import fishaudio.client.errors.InsufficientCreditException;
+import fishaudio.client.errors.RateLimitException;
+import fishaudio.client.errors.ServerException;
+import fishaudio.client.errors.UnprocessableRequestException;
 
 /** The public client under test, wired to Prism through a test's {@link Wire}. */
 final class Clients {
@@ -33,7 +36,7 @@ final class Clients {
   static Class<? extends FishAudioApiException> exceptionFor(int status) {
     switch (status) {
       case 400:
-        return fishaudio.client.BadRequestException.class;
+        return fishaudio.client.errors.BadRequestException.class;
       case 401:
         return AuthenticationException.class;
       case 402:

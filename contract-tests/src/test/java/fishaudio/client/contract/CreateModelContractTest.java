@@ -11,8 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import fishaudio.client.FishAudio;
-import fishaudio.client.FishAudioApiException;
-import fishaudio.client.RateLimitException;
+import fishaudio.client.errors.FishAudioApiException;
+import fishaudio.client.errors.RateLimitException;
 import fishaudio.client.Upload;
 import fishaudio.client.generated.AuthorEntity;
 import fishaudio.client.generated.CreateModelRequest;

@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.squareup.moshi.JsonDataException;
 import fishaudio.client.FishAudio;
-import fishaudio.client.MalformedResponseException;
-import fishaudio.client.VoiceCandidate;
-import fishaudio.client.VoiceDesignResult;
+import fishaudio.client.errors.MalformedResponseException;
+import fishaudio.client.helpers.VoiceCandidate;
+import fishaudio.client.helpers.VoiceDesignResult;
 import fishaudio.client.generated.ModelEntity;
 import fishaudio.client.generated.VoiceDesignApi;
 import fishaudio.client.generated.VoiceDesignCandidate;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import com.squareup.moshi.JsonAdapter;
-import fishaudio.client.FishAudioApiException;
+import fishaudio.client.errors.FishAudioApiException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

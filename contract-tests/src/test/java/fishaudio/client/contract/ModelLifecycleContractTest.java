@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fishaudio.client.FishAudio;
-import fishaudio.client.FishAudioApiException;
-import fishaudio.client.InvalidRequestException;
+import fishaudio.client.errors.FishAudioApiException;
+import fishaudio.client.errors.InvalidRequestException;
 import fishaudio.client.Upload;
 import fishaudio.client.generated.ModelEntity;
 import fishaudio.client.generated.ModelPageResponse;

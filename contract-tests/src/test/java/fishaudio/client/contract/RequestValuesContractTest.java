@@ -1,5 +1,8 @@
 package fishaudio.client.contract;
 
+
+import fishaudio.client.internal.codec.Multipart;
+
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fishaudio.client.FishAudio;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fishaudio.client.FishAudio;
-import fishaudio.client.InvalidRequestException;
+import fishaudio.client.errors.InvalidRequestException;
 import fishaudio.client.Upload;
 import fishaudio.client.generated.CreateModelRequest;
 import fishaudio.client.generated.FileParts;

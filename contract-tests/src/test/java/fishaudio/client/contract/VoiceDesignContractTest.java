@@ -9,11 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fishaudio.client.FishAudio;
-import fishaudio.client.FishAudioApiException;
-import fishaudio.client.RateLimitException;
-import fishaudio.client.ServerException;
-import fishaudio.client.VoiceCandidate;
-import fishaudio.client.VoiceDesignResult;
+import fishaudio.client.errors.FishAudioApiException;
+import fishaudio.client.errors.RateLimitException;
+import fishaudio.client.errors.ServerException;
+import fishaudio.client.helpers.VoiceCandidate;
+import fishaudio.client.helpers.VoiceDesignResult;
 import fishaudio.client.generated.VoiceDesignCandidate;
 import fishaudio.client.generated.VoiceDesignRequest;
 import fishaudio.client.generated.VoiceDesignResponse;

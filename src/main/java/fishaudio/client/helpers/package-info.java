@@ -1,0 +1,5 @@
+/**
+ * What is built on top of the generated calls: walking every page of a list, waiting until a
+ * model is trained, checking and saving the WAV candidates of a voice design.
+ */
+package fishaudio.client.helpers;

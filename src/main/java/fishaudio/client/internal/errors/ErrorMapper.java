@@ -1,0 +1,204 @@
+package fishaudio.client.internal.errors;
+
+import fishaudio.client.errors.AuthenticationException;
+import fishaudio.client.errors.BadRequestException;
+import fishaudio.client.errors.FieldViolation;
+import fishaudio.client.errors.FishAudioApiException;
+import fishaudio.client.errors.FishAudioException;
+import fishaudio.client.errors.InsufficientCreditException;
+import fishaudio.client.errors.ListenerException;
+import fishaudio.client.errors.MalformedResponseException;
+import fishaudio.client.errors.RateLimitException;
+import fishaudio.client.errors.RedirectException;
+import fishaudio.client.errors.ServerException;
+import fishaudio.client.errors.TransportException;
+import fishaudio.client.errors.UnprocessableRequestException;
+import fishaudio.client.internal.http.RetryAfter;
+
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonDataException;
+import com.squareup.moshi.Moshi;
+import fishaudio.client.generated.ErrorResponse;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.time.Clock;
+import java.util.List;
+import java.util.function.Function;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.ResponseBody;
+import retrofit2.Response;
+
+/**
+ * Turns an error status or a transport failure into a typed exception. A successful response's
+ * value passes through {@link #successOrThrow}, where a decoding step's failure becomes malformed.
+ */
+public final class ErrorMapper {
+  private static final int MAX_MESSAGE_CHARS = 500;
+
+  private final JsonAdapter<ErrorResponse> errorAdapter;
+  private final Clock clock;
+  private final Redactor redactor;
+
+  public ErrorMapper(Moshi moshi, Clock clock, Redactor redactor) {
+    this.errorAdapter = moshi.adapter(ErrorResponse.class);
+    this.clock = clock;
+    this.redactor = redactor;
+  }
+
+  /**
+   * The decoded body of a successful response, or the typed exception for an error status. A
+   * success body the decoding step cannot handle is malformed, whatever it tripped over.
+   */
+  public <T, R> R successOrThrow(Response<T> response, Function<T, R> decoding) {
+    T body = unwrap(response);
+    try {
+      return decoding.apply(body);
+    } catch (FishAudioException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw new MalformedResponseException(redactor.redact("Malformed response: " + e), e);
+    }
+  }
+
+  private <T> T unwrap(Response<T> response) {
+    if (!response.isSuccessful()) {
+      throw apiException(response);
+    }
+    T body = response.body();
+    if (body == null) {
+      throw new MalformedResponseException("HTTP " + response.code() + " with an empty body", null);
+    }
+    return body;
+  }
+
+  public FishAudioException failure(Throwable failure) {
+    if (failure instanceof FishAudioException) {
+      return (FishAudioException) failure;
+    }
+    if (failure instanceof ListenerFailure) {
+      return new ListenerException(redactor.redact("A listener threw, so the call stopped: " + failure.getCause()),
+          failure.getCause());
+    }
+    if (failure instanceof IOException) {
+      return new TransportException(redactor.redact(describe((IOException) failure)), failure);
+    }
+    return new FishAudioException(redactor.redact("Unexpected failure: " + failure), failure);
+  }
+
+  private static String describe(IOException e) {
+    if (e instanceof SocketTimeoutException) {
+      return "Timed out: " + e.getMessage();
+    }
+    if (e instanceof InterruptedIOException) {
+      return "Interrupted or canceled: " + e.getMessage();
+    }
+    if (e instanceof ConnectException || e instanceof UnknownHostException) {
+      return "Could not connect: " + e.getMessage();
+    }
+    return "I/O error: " + e;
+  }
+
+  private FishAudioApiException apiException(Response<?> response) {
+    int status = response.code();
+    // A server or proxy that echoes the request back must not put the key into a message.
+    String body = redact(readBounded(response.errorBody()));
+    String requestId = redactor.redact(firstHeader(response, "x-request-id", "request-id"));
+    String message = null;
+    String reason = null;
+    ErrorResponse parsed = parseJson(body);
+    List<FieldViolation> violations = Violations.parse(body);
+    if (parsed == null && !violations.isEmpty()) {
+      message = violations.get(0).toString();
+    } else if (parsed != null) {
+      message = parsed.message();
+      reason = parsed.reason();
+    } else if (isPlainText(response.errorBody() == null ? null : response.errorBody().contentType(), body)) {
+      message = body.trim();
+    }
+    if (message == null || message.isEmpty()) {
+      message = response.message().isEmpty() ? "no message" : response.message();
+    }
+    message = abbreviate(message);
+    switch (status) {
+      case 401:
+        return new AuthenticationException(status, message, reason, body, requestId);
+      case 402:
+        return new InsufficientCreditException(status, message, reason, body, requestId);
+      case 400:
+        return new BadRequestException(status, message, reason, body, requestId, violations);
+      case 422:
+        return new UnprocessableRequestException(status, message, reason, body, requestId, violations);
+      case 429:
+        return new RateLimitException(
+            status, message, reason, body, requestId, RetryAfter.of(response.raw(), clock));
+      default:
+        if (status >= 300 && status < 400) {
+          return new RedirectException(status, message, body, requestId, origin(response));
+        }
+        return status >= 500
+            ? new ServerException(status, message, reason, body, requestId)
+            : new FishAudioApiException(status, message, reason, body, requestId);
+    }
+  }
+
+  /** The redirect target's origin, resolved against the request; its path and query are never kept. */
+  private static String origin(Response<?> response) {
+    String location = response.headers().get("Location");
+    HttpUrl target = location == null ? null : response.raw().request().url().resolve(location);
+    if (target == null) {
+      return "no location";
+    }
+    return target.scheme() + "://" + target.host() + ":" + target.port();
+  }
+
+  private String redact(String text) {
+    return redactor.redact(text);
+  }
+
+  private ErrorResponse parseJson(String body) {
+    if (!body.trim().startsWith("{")) {
+      return null;
+    }
+    try {
+      return errorAdapter.fromJson(body);
+    } catch (IOException | JsonDataException e) {
+      return null;
+    }
+  }
+
+  // A proxy's HTML page is no message; a short line of text, like the live 401, is.
+  private static boolean isPlainText(MediaType type, String body) {
+    boolean html = (type != null && "html".equals(type.subtype())) || body.trim().startsWith("<");
+    return !html;
+  }
+
+  private static String abbreviate(String text) {
+    return text.length() <= MAX_MESSAGE_CHARS ? text : text.substring(0, MAX_MESSAGE_CHARS) + "...";
+  }
+
+  private static String firstHeader(Response<?> response, String... names) {
+    for (String name : names) {
+      String value = response.headers().get(name);
+      if (value != null) {
+        return value;
+      }
+    }
+    return null;
+  }
+
+  /** The error body as text; {@link ErrorBodyLimit} has already cut it to a bounded size. */
+  private static String readBounded(ResponseBody body) {
+    if (body == null) {
+      return "";
+    }
+    try (ResponseBody closing = body) {
+      return closing.source().readUtf8();
+    } catch (IOException e) {
+      return "";
+    }
+  }
+}
