@@ -223,9 +223,14 @@ public final class UpstreamDiff {
     return style + (explode ? ", explode" : "");
   }
 
-  /** Compares the media type both declare, preferring multipart then JSON; a media type only one has is listed. */
+  /** Compares each media type both declare, field by field; a media type only one side declares is listed. */
   private static void compareBodies(Map<String, Difference> found, String where, Map<String, Object> ours,
       Map<String, Object> theirs, Map<String, Object> ourContent, Map<String, Object> theirContent) {
+    for (String type : theirContent.keySet()) {
+      if (!ourContent.containsKey(type)) {
+        add(found, where + " " + type, "media type", "absent", "declared");
+      }
+    }
     for (String type : ourContent.keySet()) {
       if (!theirContent.containsKey(type)) {
         add(found, where + " " + type, "media type", "declared", "absent");

@@ -207,6 +207,27 @@ class UpstreamDiffTest {
     assertEquals("present", found.get("PUT /model | operation").there);
   }
 
+  @Test
+  void aMediaTypeOnlyOneSideDeclaresIsReported() {
+    String theirs = OURS
+        .replace("          multipart/form-data:\n",
+            "          application/msgpack:\n            schema: {type: object}\n          multipart/form-data:\n")
+        .replace("          description: invalid\n",
+            "          description: invalid\n          content: {application/json: {schema: {type: object}}}\n");
+    Map<String, UpstreamDiff.Difference> found =
+        UpstreamDiff.compare(UpstreamDiff.load(OURS), UpstreamDiff.load(theirs));
+    assertEquals(new TreeSet<>(java.util.Arrays.asList(
+        "POST /model request application/msgpack | media type",
+        "POST /model response 422 application/json | media type")), found.keySet());
+    assertEquals("absent", found.get("POST /model request application/msgpack | media type").here);
+    assertEquals("declared", found.get("POST /model request application/msgpack | media type").there);
+
+    Map<String, UpstreamDiff.Difference> reversed =
+        UpstreamDiff.compare(UpstreamDiff.load(theirs), UpstreamDiff.load(OURS));
+    assertEquals("declared", reversed.get("POST /model request application/msgpack | media type").here);
+    assertEquals("absent", reversed.get("POST /model request application/msgpack | media type").there);
+  }
+
   private static final String OURS_WITH_PARAMETERS = """
       openapi: 3.0.3
       info: {title: ours, version: '1'}
