@@ -27,9 +27,10 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 
 /**
- * Compares our spec with a provider's OpenAPI document (3.0 or 3.1, JSON or YAML), operation by
- * operation and field by field, and checks every difference against the reviewed list in
- * {@code openapi/upstream-differences.yaml}. Run by {@code scripts/upstream-diff}.
+ * Compares our spec with a provider's OpenAPI document (3.0 or 3.1, JSON or YAML): operations only on
+ * one side, then, for each operation both have, parameter by parameter and body field by body field; and
+ * checks every difference against the reviewed list in {@code openapi/upstream-differences.yaml}. Run by
+ * {@code scripts/upstream-diff}.
  *
  * <p>Exit 0 when the differences found are exactly the ones listed; 1 otherwise, new ones first.
  */
@@ -39,7 +40,8 @@ public final class UpstreamDiff {
       "type", "format", "nullable", "required", "default", "enum", "minimum", "maximum", "exclusiveMinimum",
       "exclusiveMaximum", "minLength", "maxLength", "minItems", "maxItems", "pattern", "alsoOneItem");
 
-  private static final List<String> METHODS = Arrays.asList("get", "put", "post", "delete", "patch");
+  private static final List<String> METHODS =
+      Arrays.asList("get", "put", "post", "delete", "patch", "head", "options", "trace");
 
   private UpstreamDiff() {}
 
@@ -89,11 +91,14 @@ public final class UpstreamDiff {
     for (String key : gone) {
       out.println("GONE     " + key + "   (listed, but no longer differs)");
     }
+    Map<String, Integer> kinds = new TreeMap<>();
     for (Difference difference : found.values()) {
       if (listed.containsKey(difference.key)) {
         out.println("known    " + difference + "   -- " + listed.get(difference.key).reason);
       }
+      kinds.merge(difference.what, 1, Integer::sum);
     }
+    out.println("by kind: " + kinds.toString().replaceAll("[{}]", "").replace("=", " "));
     boolean clean = unlisted.isEmpty() && changed.isEmpty() && gone.isEmpty();
     out.println(found.size() + " differences, " + unlisted.size() + " new, " + changed.size() + " changed, "
         + gone.size() + " no longer found" + (clean ? "" : "; update openapi/upstream-differences.yaml or the spec"));
@@ -103,45 +108,129 @@ public final class UpstreamDiff {
   /** Every difference between the two documents, keyed and in a stable order. */
   static Map<String, Difference> compare(Map<String, Object> ours, Map<String, Object> theirs) {
     Map<String, Difference> found = new TreeMap<>();
-    Map<String, Object> theirPaths = map(theirs.get("paths"));
-    for (Map.Entry<String, Object> path : map(ours.get("paths")).entrySet()) {
-      Map<String, Object> ourItem = map(path.getValue());
-      Map<String, Object> theirItem = map(theirPaths.get(path.getKey()));
-      for (String method : METHODS) {
-        Map<String, Object> ourOperation = map(ourItem.get(method));
-        if (ourOperation.isEmpty()) {
+    Map<String, Operation> ourOperations = operations(ours);
+    Map<String, Operation> theirOperations = operations(theirs);
+    for (String key : union(ourOperations.keySet(), theirOperations.keySet())) {
+      Operation ourOperation = ourOperations.get(key);
+      Operation theirOperation = theirOperations.get(key);
+      if (ourOperation == null || theirOperation == null) {
+        add(found, (ourOperation != null ? ourOperation : theirOperation).name, "operation",
+            ourOperation != null ? "present" : "absent", theirOperation != null ? "present" : "absent");
+        continue;
+      }
+      String operation = ourOperation.name;
+      compareParameters(found, operation, ours, theirs, ourOperation.parameters, theirOperation.parameters);
+      compareBodies(found, operation + " request", ours, theirs,
+          map(resolve(ours, ourOperation.definition.get("requestBody")).get("content")),
+          map(resolve(theirs, theirOperation.definition.get("requestBody")).get("content")));
+      Map<String, Object> ourResponses = map(ourOperation.definition.get("responses"));
+      Map<String, Object> theirResponses = map(theirOperation.definition.get("responses"));
+      for (String status : union(ourResponses.keySet(), theirResponses.keySet())) {
+        if (!ourResponses.containsKey(status) || !theirResponses.containsKey(status)) {
+          add(found, operation + " response " + status, "status",
+              ourResponses.containsKey(status) ? "declared" : "absent",
+              theirResponses.containsKey(status) ? "declared" : "absent");
           continue;
         }
-        String operation = method.toUpperCase() + " " + path.getKey();
-        Map<String, Object> theirOperation = map(theirItem.get(method));
-        if (theirOperation.isEmpty()) {
-          add(found, operation, "operation", "present", "absent");
-          continue;
-        }
-        compareBodies(found, operation + " request", ours, theirs,
-            map(resolve(ours, ourOperation.get("requestBody")).get("content")),
-            map(resolve(theirs, theirOperation.get("requestBody")).get("content")));
-        Map<String, Object> ourResponses = map(ourOperation.get("responses"));
-        Map<String, Object> theirResponses = map(theirOperation.get("responses"));
-        for (String status : union(ourResponses.keySet(), theirResponses.keySet())) {
-          if (!ourResponses.containsKey(status) || !theirResponses.containsKey(status)) {
-            add(found, operation + " response " + status, "status",
-                ourResponses.containsKey(status) ? "declared" : "absent",
-                theirResponses.containsKey(status) ? "declared" : "absent");
-            continue;
-          }
-          compareBodies(found, operation + " response " + status, ours, theirs,
-              map(resolve(ours, ourResponses.get(status)).get("content")),
-              map(resolve(theirs, theirResponses.get(status)).get("content")));
-        }
+        compareBodies(found, operation + " response " + status, ours, theirs,
+            map(resolve(ours, ourResponses.get(status)).get("content")),
+            map(resolve(theirs, theirResponses.get(status)).get("content")));
       }
     }
     return found;
   }
 
-  /** Compares the media type both declare, preferring multipart then JSON; a media type only one has is listed. */
+  /**
+   * A document's operations, keyed by method and path with the path parameters' names left out, so that
+   * {@code /model/{id}} and {@code /model/{model_id}} are one operation (the renamed parameter is then
+   * reported as a parameter).
+   */
+  private static Map<String, Operation> operations(Map<String, Object> doc) {
+    Map<String, Operation> operations = new TreeMap<>();
+    for (Map.Entry<String, Object> path : map(doc.get("paths")).entrySet()) {
+      Map<String, Object> item = resolve(doc, path.getValue());
+      for (String method : METHODS) {
+        Map<String, Object> definition = map(item.get(method));
+        if (!definition.isEmpty()) {
+          String template = path.getKey().replaceAll("\\{[^}/]*}", "{}");
+          operations.put(method.toUpperCase() + " " + template,
+              new Operation(method.toUpperCase() + " " + path.getKey(), definition, parameters(doc, item, definition)));
+        }
+      }
+    }
+    return operations;
+  }
+
+  /**
+   * An operation's parameters, its path item's included (the operation's own win, as OpenAPI says), keyed
+   * by name; header names in lower case, as HTTP compares them; a name used in two places as "name (in)".
+   */
+  private static Map<String, Map<String, Object>> parameters(Map<String, Object> doc, Map<String, Object> item,
+      Map<String, Object> operation) {
+    Map<List<String>, Map<String, Object>> byPlace = new LinkedHashMap<>(); // [name, in]
+    Map<String, Integer> uses = new TreeMap<>();
+    for (Object raw : concat(list(item.get("parameters")), list(operation.get("parameters")))) {
+      Map<String, Object> parameter = resolve(doc, raw);
+      String in = text(parameter.get("in"));
+      String name = "header".equals(in) ? text(parameter.get("name")).toLowerCase() : text(parameter.get("name"));
+      if (byPlace.put(Arrays.asList(name, in), parameter) == null) {
+        uses.merge(name, 1, Integer::sum);
+      }
+    }
+    Map<String, Map<String, Object>> byName = new TreeMap<>();
+    for (Map.Entry<List<String>, Map<String, Object>> entry : byPlace.entrySet()) {
+      String name = entry.getKey().get(0);
+      byName.put(uses.get(name) > 1 ? name + " (" + entry.getKey().get(1) + ")" : name, entry.getValue());
+    }
+    return byName;
+  }
+
+  /**
+   * Compares the parameters of an operation both sides have: presence, {@code in}, how it is serialised,
+   * and its schema with the same attributes as a body field ({@code required} from the parameter).
+   */
+  private static void compareParameters(Map<String, Difference> found, String operation, Map<String, Object> ours,
+      Map<String, Object> theirs, Map<String, Map<String, Object>> ourParameters,
+      Map<String, Map<String, Object>> theirParameters) {
+    for (String name : union(ourParameters.keySet(), theirParameters.keySet())) {
+      String at = operation + " parameter " + name;
+      Map<String, Object> ourParameter = ourParameters.get(name);
+      Map<String, Object> theirParameter = theirParameters.get(name);
+      if (ourParameter == null || theirParameter == null) {
+        add(found, at, "parameter", ourParameter != null ? "present" : "absent",
+            theirParameter != null ? "present" : "absent");
+        continue;
+      }
+      addIfDiffers(found, at, "in", text(ourParameter.get("in")), text(theirParameter.get("in")));
+      addIfDiffers(found, at, "style", style(ourParameter), style(theirParameter));
+      Map<String, Map<String, String>> ourFields = new TreeMap<>();
+      Map<String, Map<String, String>> theirFields = new TreeMap<>();
+      flatten(ours, map(ourParameter.get("schema")), name, Boolean.TRUE.equals(ourParameter.get("required")),
+          ourFields, new LinkedHashSet<>());
+      flatten(theirs, map(theirParameter.get("schema")), name, Boolean.TRUE.equals(theirParameter.get("required")),
+          theirFields, new LinkedHashSet<>());
+      compareFields(found, operation + " parameter", ourFields, theirFields);
+    }
+  }
+
+  /** How a parameter goes on the wire, OpenAPI's defaults filled in: "form, explode" for a plain query one. */
+  private static String style(Map<String, Object> parameter) {
+    Object in = parameter.get("in");
+    String style = parameter.get("style") instanceof String ? (String) parameter.get("style")
+        : "query".equals(in) || "cookie".equals(in) ? "form" : "simple";
+    boolean explode = parameter.get("explode") instanceof Boolean ? (Boolean) parameter.get("explode")
+        : "form".equals(style);
+    return style + (explode ? ", explode" : "");
+  }
+
+  /** Compares each media type both declare, field by field; a media type only one side declares is listed. */
   private static void compareBodies(Map<String, Difference> found, String where, Map<String, Object> ours,
       Map<String, Object> theirs, Map<String, Object> ourContent, Map<String, Object> theirContent) {
+    for (String type : theirContent.keySet()) {
+      if (!ourContent.containsKey(type)) {
+        add(found, where + " " + type, "media type", "absent", "declared");
+      }
+    }
     for (String type : ourContent.keySet()) {
       if (!theirContent.containsKey(type)) {
         add(found, where + " " + type, "media type", "declared", "absent");
@@ -151,23 +240,26 @@ public final class UpstreamDiff {
       Map<String, Map<String, String>> theirFields = new TreeMap<>();
       flatten(ours, map(map(ourContent.get(type)).get("schema")), "", true, ourFields, new LinkedHashSet<>());
       flatten(theirs, map(map(theirContent.get(type)).get("schema")), "", true, theirFields, new LinkedHashSet<>());
-      for (String field : union(ourFields.keySet(), theirFields.keySet())) {
-        if (parentMissing(field, ourFields) || parentMissing(field, theirFields)) {
-          continue; // the parent is reported as only on one side; its children add nothing
-        }
-        String at = where + " " + (field.isEmpty() ? "(body)" : field);
-        if (!theirFields.containsKey(field)) {
-          add(found, at, "field", "present", "absent");
-        } else if (!ourFields.containsKey(field)) {
-          add(found, at, "field", "absent", "present");
-        } else {
-          for (String attribute : ATTRIBUTES) {
-            String here = ourFields.get(field).getOrDefault(attribute, "-");
-            String there = theirFields.get(field).getOrDefault(attribute, "-");
-            if (!here.equals(there)) {
-              add(found, at, attribute, here, there);
-            }
-          }
+      compareFields(found, where, ourFields, theirFields);
+    }
+  }
+
+  /** Compares two flattened schemas field by field: fields only on one side, then each attribute. */
+  private static void compareFields(Map<String, Difference> found, String where,
+      Map<String, Map<String, String>> ourFields, Map<String, Map<String, String>> theirFields) {
+    for (String field : union(ourFields.keySet(), theirFields.keySet())) {
+      if (parentMissing(field, ourFields) || parentMissing(field, theirFields)) {
+        continue; // the parent is reported as only on one side; its children add nothing
+      }
+      String at = where + " " + (field.isEmpty() ? "(body)" : field);
+      if (!theirFields.containsKey(field)) {
+        add(found, at, "field", "present", "absent");
+      } else if (!ourFields.containsKey(field)) {
+        add(found, at, "field", "absent", "present");
+      } else {
+        for (String attribute : ATTRIBUTES) {
+          addIfDiffers(found, at, attribute, ourFields.get(field).getOrDefault(attribute, "-"),
+              theirFields.get(field).getOrDefault(attribute, "-"));
         }
       }
     }
@@ -339,10 +431,13 @@ public final class UpstreamDiff {
   static String readmeTable(String knownDifferences) {
     StringBuilder table = new StringBuilder("| where | what | this spec | provider's document | why |\n")
         .append("| --- | --- | --- | --- | --- |\n");
-    for (Difference difference : known(load(knownDifferences)).values()) {
-      table.append("| `").append(difference.at).append("` | ").append(difference.what).append(" | ")
-          .append(cell(difference.here)).append(" | ").append(cell(difference.there)).append(" | ")
-          .append(difference.reason.replace("|", "\\|")).append(" |\n");
+    Map<String, Object> file = load(knownDifferences);
+    known(file); // refuses a difference listed twice
+    for (Object item : list(file.get("differences"))) {
+      Map<String, Object> entry = map(item);
+      table.append("| `").append(String.join("`<br>`", places(entry))).append("` | ").append(text(entry.get("what")))
+          .append(" | ").append(cell(text(entry.get("here")))).append(" | ").append(cell(text(entry.get("there"))))
+          .append(" | ").append(text(entry.get("reason")).replace("|", "\\|")).append(" |\n");
     }
     return table.toString();
   }
@@ -351,20 +446,41 @@ public final class UpstreamDiff {
     return "-".equals(value) ? "-" : "`" + value + "`";
   }
 
+  /**
+   * The reviewed list, one difference per place: an entry whose {@code at} is a list (the upstream
+   * operations we do not adopt, one reason for a family) stands for the same difference at each place.
+   * Each place is named, never a prefix, so an operation the provider adds under a known prefix is new.
+   */
   private static Map<String, Difference> known(Map<String, Object> file) {
     Map<String, Difference> listed = new LinkedHashMap<>();
     for (Object item : list(file.get("differences"))) {
       Map<String, Object> entry = map(item);
-      Difference difference = new Difference(text(entry.get("at")), text(entry.get("what")),
-          text(entry.get("here")), text(entry.get("there")), text(entry.get("reason")));
-      listed.put(difference.key, difference);
+      for (String at : places(entry)) {
+        Difference difference = new Difference(at, text(entry.get("what")), text(entry.get("here")),
+            text(entry.get("there")), text(entry.get("reason")));
+        if (listed.put(difference.key, difference) != null) {
+          throw new IllegalArgumentException("upstream-differences lists " + difference.key + " twice");
+        }
+      }
     }
     return listed;
+  }
+
+  private static List<String> places(Map<String, Object> entry) {
+    Object at = entry.get("at");
+    return at instanceof List ? strings(list(at)) : Collections.singletonList(text(at));
   }
 
   private static void add(Map<String, Difference> found, String at, String what, String here, String there) {
     Difference difference = new Difference(at, what, here, there, "");
     found.put(difference.key, difference);
+  }
+
+  private static void addIfDiffers(Map<String, Difference> found, String at, String what, String here,
+      String there) {
+    if (!here.equals(there)) {
+      add(found, at, what, here, there);
+    }
   }
 
   static Map<String, Object> load(String text) {
@@ -411,6 +527,12 @@ public final class UpstreamDiff {
     return node instanceof List ? (List<Object>) node : Collections.emptyList();
   }
 
+  private static List<Object> concat(List<Object> a, List<Object> b) {
+    List<Object> all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
+  }
+
   private static List<String> strings(List<Object> values) {
     List<String> out = new ArrayList<>();
     for (Object value : values) {
@@ -434,6 +556,19 @@ public final class UpstreamDiff {
     }
     String text = Objects.toString(value);
     return text.isEmpty() ? "\"\"" : text;
+  }
+
+  /** One operation of a document: its name as that document spells it, its definition, its parameters. */
+  private static final class Operation {
+    final String name;
+    final Map<String, Object> definition;
+    final Map<String, Map<String, Object>> parameters;
+
+    Operation(String name, Map<String, Object> definition, Map<String, Map<String, Object>> parameters) {
+      this.name = name;
+      this.definition = definition;
+      this.parameters = parameters;
+    }
   }
 
   /** One difference: where, which attribute, our value and theirs. */
