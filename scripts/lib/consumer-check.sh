@@ -14,6 +14,8 @@ field() { mvn -B -q -Dstyle.color=never help:evaluate -Dexpression="$1" -DforceS
 group=$(field project.groupId)
 artifact=$(field project.artifactId)
 version=$(field project.version)
+# MessagePack bodies and frames: the consumer must get the msgpack-core this build tested.
+msgpack="org.msgpack:msgpack-core:$(field msgpack.version)"
 
 # Each ```java block of the README is one public class.
 awk -v dir="$work/src/main/java" '
@@ -65,10 +67,14 @@ if ! diff -u "$work/library.gav" "$work/consumer.gav"; then
   echo "consumer-check: FAILED: the consumer's runtime classpath differs from the library's (above)" >&2
   exit 1
 fi
+if ! grep -qx "$msgpack" "$work/consumer.gav"; then
+  echo "consumer-check: FAILED: $msgpack does not reach the consumer's runtime classpath" >&2
+  exit 1
+fi
 if grep -q '^org.jetbrains:annotations:' "$work/consumer.gav"; then
   echo "consumer-check: FAILED: org.jetbrains:annotations reaches the consumer" >&2
   exit 1
 fi
 [[ $major == 52 ]] || { echo "consumer-check: FAILED: README code compiled to class version $major, not 52" >&2; exit 1; }
 echo "consumer-check: README quickstart compiled with --release 8 against $group:$artifact:$version;" \
-  "runtime classpath equals the library's ($(wc -l < "$work/consumer.gav") jars, no annotations jar)"
+  "runtime classpath equals the library's ($(wc -l < "$work/consumer.gav") jars, $msgpack among them, no annotations jar)"
