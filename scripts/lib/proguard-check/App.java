@@ -1,7 +1,7 @@
 import fishaudio.client.FishAudio;
 import fishaudio.client.Upload;
-import fishaudio.client.helpers.VoiceCandidate;
-import fishaudio.client.helpers.VoiceDesignResult;
+import fishaudio.client.generated.VoiceDesignCandidate;
+import fishaudio.client.generated.VoiceDesignResponse;
 import fishaudio.client.generated.CreateModelRequest;
 import fishaudio.client.generated.CreateModelTrainMode;
 import fishaudio.client.generated.CreateModelType;
@@ -18,13 +18,13 @@ public final class App {
   public static void main(String[] args) throws Exception {
     Path out = Paths.get(args[1]);
     try (FishAudio client = FishAudio.builder().apiKey("proguard-check-key").baseUrl(args[0]).build()) {
-      VoiceDesignResult design = client.designVoice(VoiceDesignRequest.builder().instruction("A calm narrator").build());
-      VoiceCandidate first = design.candidates().get(0);
+      VoiceDesignResponse design = client.voiceDesign().designVoice(VoiceDesignRequest.builder().instruction("A calm narrator").build());
+      VoiceDesignCandidate first = design.candidates().get(0);
       Path wav = first.save(out.resolve("candidate.wav"));
       if (Files.size(wav) != first.size()) {
         throw new AssertionError("saved " + Files.size(wav) + " bytes of " + first.size());
       }
-      ModelEntity model = client.createModel(CreateModelRequest.builder()
+      ModelEntity model = client.voiceCloning().createModel(CreateModelRequest.builder()
           .type(CreateModelType.TTS)
           .trainMode(CreateModelTrainMode.FAST)
           .title("Shrunk")

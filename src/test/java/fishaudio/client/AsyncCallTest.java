@@ -4,7 +4,7 @@ import fishaudio.client.errors.InsufficientCreditException;
 import fishaudio.client.errors.InvalidRequestException;
 import fishaudio.client.errors.MalformedResponseException;
 import fishaudio.client.errors.TransportException;
-import fishaudio.client.helpers.VoiceDesignResult;
+import fishaudio.client.generated.VoiceDesignResponse;
 
 import static fishaudio.client.ClientFixture.bytes;
 import static fishaudio.client.ClientFixture.candidate;
@@ -57,9 +57,9 @@ class AsyncCallTest {
   void designVoiceAsyncCompletesWithTheDecodedCandidates() throws Exception {
     fixture.server.enqueue(json(200, designResponse(candidate("cand_a", 1, wav(1)))));
 
-    VoiceDesignResult result = fixture.client().designVoiceAsync(designRequest()).get(10, SECONDS);
+    VoiceDesignResponse result = fixture.client().voiceDesign().designVoiceAsync(designRequest()).get(10, SECONDS);
 
-    assertArrayEquals(wav(1), result.candidates().get(0).wav());
+    assertArrayEquals(wav(1), result.candidates().get(0).audio().toByteArray());
     RecordedRequest sent = fixture.takeRequest();
     assertEquals("/proxy/v4beta/v1/voice-design", sent.getPath());
     assertEquals("voice-design-1", sent.getHeader("model"));
@@ -72,7 +72,7 @@ class AsyncCallTest {
     List<Long> progress = new CopyOnWriteArrayList<>();
 
     ModelEntity model = fixture.client()
-        .createModelAsync(modelRequest(Upload.of(audio, "a.wav", "audio/wav")).build(), (sent, total) -> progress.add(sent))
+        .voiceCloning().createModelAsync(modelRequest(Upload.of(audio, "a.wav", "audio/wav")).build(), (sent, total) -> progress.add(sent))
         .get(10, SECONDS);
 
     assertEquals("8f6c2d1e4b7a4c0e9d3b5a1f2e4c6d8a", model.id());
@@ -85,7 +85,7 @@ class AsyncCallTest {
     fixture.server.enqueue(created());
 
     ModelEntity model = fixture.client()
-        .createModelAsync(modelRequest(Upload.of(bytes(2, 100), "a.wav", "audio/wav")).build())
+        .voiceCloning().createModelAsync(modelRequest(Upload.of(bytes(2, 100), "a.wav", "audio/wav")).build())
         .get(10, SECONDS);
 
     assertEquals("Studio narrator", model.title());
@@ -97,7 +97,7 @@ class AsyncCallTest {
     fixture.server.enqueue(json(429, "{\"status\":429,\"message\":\"Too many requests in flight\"}"));
     fixture.server.enqueue(designed());
 
-    fixture.client().designVoiceAsync(designRequest()).get(10, SECONDS);
+    fixture.client().voiceDesign().designVoiceAsync(designRequest()).get(10, SECONDS);
 
     assertEquals(2, fixture.server.getRequestCount());
     assertEquals(List.of(Duration.ofMillis(500)), fixture.sleeps);
@@ -107,7 +107,7 @@ class AsyncCallTest {
   void apiErrorCompletesExceptionallyWithTheTypedException() throws Exception {
     fixture.server.enqueue(json(402, "{\"status\":402,\"message\":\"Insufficient API credit\"}"));
 
-    CompletableFuture<VoiceDesignResult> future = fixture.client().designVoiceAsync(designRequest());
+    CompletableFuture<VoiceDesignResponse> future = fixture.client().voiceDesign().designVoiceAsync(designRequest());
 
     InsufficientCreditException e = assertInstanceOf(InsufficientCreditException.class, causeOf(future));
     assertEquals("Insufficient API credit", e.serverMessage());
@@ -119,10 +119,10 @@ class AsyncCallTest {
   void malformedAudioCompletesExceptionallyWithMalformedResponse() throws Exception {
     fixture.server.enqueue(json(200, designResponse(candidate("cand_a", 1, bytes(3, 64)))));
 
-    CompletableFuture<VoiceDesignResult> future = fixture.client().designVoiceAsync(designRequest());
+    CompletableFuture<VoiceDesignResponse> future = fixture.client().voiceDesign().designVoiceAsync(designRequest());
 
     MalformedResponseException e = assertInstanceOf(MalformedResponseException.class, causeOf(future));
-    assertTrue(e.getMessage().contains("cand_a"), e.getMessage());
+    assertTrue(e.getMessage().contains("candidates[0].audio_base64"), e.getMessage());
   }
 
   @Test
@@ -130,7 +130,7 @@ class AsyncCallTest {
     fixture.server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
 
     CompletableFuture<ModelEntity> future =
-        fixture.client().createModelAsync(modelRequest(Upload.of(bytes(4, 100), "a.wav", "audio/wav")).build());
+        fixture.client().voiceCloning().createModelAsync(modelRequest(Upload.of(bytes(4, 100), "a.wav", "audio/wav")).build());
 
     TransportException e = assertInstanceOf(TransportException.class, causeOf(future));
     assertInstanceOf(IOException.class, e.getCause());
@@ -140,7 +140,7 @@ class AsyncCallTest {
   @Test
   void validationErrorIsThrownBeforeAnyFutureExists() {
     fixture.assertThrows(InvalidRequestException.class,
-        () -> fixture.client().designVoiceAsync(designRequest().toBuilder().n(9).build()));
+        () -> fixture.client().voiceDesign().designVoiceAsync(designRequest().toBuilder().n(9).build()));
 
     assertEquals(0, fixture.server.getRequestCount());
   }
@@ -173,8 +173,8 @@ class AsyncCallTest {
     }).build();
     // The server reads the request and never answers, so the call is in flight when cancelled.
     fixture.server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
-    CompletableFuture<VoiceDesignResult> future =
-        fixture.track(fixture.builder().okHttpClient(watched).build()).designVoiceAsync(designRequest());
+    CompletableFuture<VoiceDesignResponse> future =
+        fixture.track(fixture.builder().okHttpClient(watched).build()).voiceDesign().designVoiceAsync(designRequest());
     inFlight.set(future);
     fixture.takeRequest();
 
@@ -214,7 +214,7 @@ class AsyncCallTest {
       FishAudio client = fixture.track(fixture.builder()
           .baseUrl("http://127.0.0.1:" + listener.getLocalPort() + "/proxy/v4beta/").build());
 
-      CompletableFuture<VoiceDesignResult> future = client.designVoiceAsync(designRequest());
+      CompletableFuture<VoiceDesignResponse> future = client.voiceDesign().designVoiceAsync(designRequest());
       assertTrue(requestRead.await(5, SECONDS), "the request never arrived");
       future.cancel(true);
 

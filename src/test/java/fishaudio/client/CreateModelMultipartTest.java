@@ -48,7 +48,7 @@ class CreateModelMultipartTest {
     Path take2 = write(dir.resolve("take-2.mp3"), bytes(2, 2000));
     fixture.server.enqueue(created());
 
-    ModelEntity model = fixture.client().createModel(CreateModelRequest.builder()
+    ModelEntity model = fixture.client().voiceCloning().createModel(CreateModelRequest.builder()
         .type(CreateModelType.TTS)
         .title("Studio narrator")
         .trainMode(CreateModelTrainMode.FAST)
@@ -86,7 +86,7 @@ class CreateModelMultipartTest {
   void arraysGoAsRepeatedPartsWithoutBracketSuffix() throws Exception {
     fixture.server.enqueue(created());
 
-    fixture.client().createModel(modelRequest(
+    fixture.client().voiceCloning().createModel(modelRequest(
             Upload.of(bytes(1, 10), "a.wav", "audio/wav"), Upload.of(bytes(2, 10), "b.wav", "audio/wav"))
         .texts(List.of("one", "two")).tags(List.of("x", "y", "z")).build());
 
@@ -109,7 +109,7 @@ class CreateModelMultipartTest {
     }
     fixture.server.enqueue(created());
 
-    fixture.client().createModel(modelRequest(voices).build());
+    fixture.client().voiceCloning().createModel(modelRequest(voices).build());
 
     List<FormPart> sent = named(parts(fixture.takeRequest()), "voices");
     assertEquals(files.size(), sent.size());
@@ -126,7 +126,7 @@ class CreateModelMultipartTest {
     byte[] streamed = bytes(12, 5000);
     fixture.server.enqueue(created());
 
-    fixture.client().createModel(modelRequest(
+    fixture.client().voiceCloning().createModel(modelRequest(
         Upload.of(inMemory, "take.bin", "audio/x-wav"),
         Upload.of(new ByteArrayInputStream(streamed), "mic.raw", "audio/L16", streamed.length)).build());
 
@@ -141,7 +141,7 @@ class CreateModelMultipartTest {
   void textOfVoiceIIsTextPartI() throws Exception {
     fixture.server.enqueue(created());
 
-    fixture.client().createModel(modelRequest(
+    fixture.client().voiceCloning().createModel(modelRequest(
             Upload.of(bytes(1, 10), "a.wav", "audio/wav"),
             Upload.of(bytes(2, 10), "b.wav", "audio/wav"),
             Upload.of(bytes(3, 10), "c.wav", "audio/wav"))
@@ -160,7 +160,7 @@ class CreateModelMultipartTest {
   void enhanceAudioQualityGoesAsTrue() throws Exception {
     fixture.server.enqueue(created());
 
-    fixture.client().createModel(
+    fixture.client().voiceCloning().createModel(
         modelRequest(Upload.of(bytes(1, 10), "a.wav", "audio/wav")).enhanceAudioQuality(true).build());
 
     List<FormPart> enhance = named(parts(fixture.takeRequest()), "enhance_audio_quality");
@@ -171,7 +171,7 @@ class CreateModelMultipartTest {
   void unsetOptionalFieldsAreNotSentExceptThoseWhoseLiveDefaultDiffers() throws Exception {
     fixture.server.enqueue(created());
 
-    fixture.client().createModel(modelRequest(Upload.of(bytes(1, 10), "a.wav", "audio/wav")).build());
+    fixture.client().voiceCloning().createModel(modelRequest(Upload.of(bytes(1, 10), "a.wav", "audio/wav")).build());
 
     // enhance_audio_quality is x-always-send: the live default (true) is not the spec's (false).
     assertEquals(List.of("type", "title", "train_mode", "voices", "visibility", "enhance_audio_quality"),
@@ -187,7 +187,7 @@ class CreateModelMultipartTest {
         .coverImage(Upload.of(bytes(2, 10), "c.png", "image/png"))
         .build();
 
-    fixture.client().createModel(request);
+    fixture.client().voiceCloning().createModel(request);
 
     List<FormPart> sent = parts(fixture.takeRequest());
     assertEquals(List.of(request.visibilityOrDefault().value()), texts(named(sent, "visibility")));
@@ -202,7 +202,7 @@ class CreateModelMultipartTest {
     Path cover = write(dir.resolve("cover.png"), png);
     fixture.server.enqueue(created());
 
-    fixture.client().createModel(modelRequest(Upload.of(bytes(1, 10), "a.wav", "audio/wav"))
+    fixture.client().voiceCloning().createModel(modelRequest(Upload.of(bytes(1, 10), "a.wav", "audio/wav"))
         .visibility(Visibility.PUBLIC).coverImage(Upload.of(cover)).build());
 
     List<FormPart> parts = parts(fixture.takeRequest());
@@ -220,7 +220,7 @@ class CreateModelMultipartTest {
     byte[] audio = bytes(31, 64);
     fixture.server.enqueue(created());
 
-    fixture.client().createModel(modelRequest(RequestBody.create(audio, MediaType.get("audio/wav"))).build());
+    fixture.client().voiceCloning().createModel(modelRequest(RequestBody.create(audio, MediaType.get("audio/wav"))).build());
 
     FormPart voice = named(parts(fixture.takeRequest()), "voices").get(0);
     assertEquals("voices-1", voice.filename());

@@ -32,7 +32,7 @@ class CreatedModelIdTest {
     fixture.server.enqueue(json(201, body));
 
     MalformedResponseException e = fixture.assertThrows(MalformedResponseException.class,
-        () -> fixture.client().createModel(modelRequest(Upload.of(bytes(1, 10), "a.wav", "audio/wav")).build()));
+        () -> fixture.client().voiceCloning().createModel(modelRequest(Upload.of(bytes(1, 10), "a.wav", "audio/wav")).build()));
 
     assertEquals("m_8f2", e.createdModelId());
     assertEquals(body, e.body());
@@ -44,7 +44,7 @@ class CreatedModelIdTest {
     fixture.server.enqueue(json(201, "{\"title\":\"Narrator\",\"state\":"));
 
     MalformedResponseException e = fixture.assertThrows(MalformedResponseException.class,
-        () -> fixture.client().createModel(modelRequest(Upload.of(bytes(1, 10), "a.wav", "audio/wav")).build()));
+        () -> fixture.client().voiceCloning().createModel(modelRequest(Upload.of(bytes(1, 10), "a.wav", "audio/wav")).build()));
 
     assertNull(e.createdModelId());
     assertEquals("{\"title\":\"Narrator\",\"state\":", e.body());

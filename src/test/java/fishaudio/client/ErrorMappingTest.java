@@ -96,7 +96,7 @@ class ErrorMappingTest {
         .setHeader("Retry-After", "7"));
 
     RateLimitException e = fixture.assertThrows(RateLimitException.class,
-        () -> fixture.track(fixture.builder().maxRetries(0).build()).designVoice(designRequest()));
+        () -> fixture.track(fixture.builder().maxRetries(0).build()).voiceDesign().designVoice(designRequest()));
 
     assertEquals(429, e.status());
     assertEquals("Too many requests in flight", e.serverMessage());
@@ -109,7 +109,7 @@ class ErrorMappingTest {
     fixture.server.enqueue(json(429, "{\"status\":429,\"message\":\"Too many requests in flight\"}"));
 
     RateLimitException e = fixture.assertThrows(RateLimitException.class,
-        () -> fixture.track(fixture.builder().maxRetries(0).build()).designVoice(designRequest()));
+        () -> fixture.track(fixture.builder().maxRetries(0).build()).voiceDesign().designVoice(designRequest()));
 
     assertNull(e.retryAfter());
     assertOneDesignRequestSent();
@@ -121,8 +121,8 @@ class ErrorMappingTest {
     fixture.server.enqueue(json(500, "{\"status\":500,\"message\":\"Internal server error\"}"));
     fixture.server.enqueue(json(503, "{\"status\":503,\"message\":\"Service is under high load, please retry later\"}"));
 
-    ServerException internal = fixture.assertThrows(ServerException.class, () -> client.designVoice(designRequest()));
-    ServerException unavailable = fixture.assertThrows(ServerException.class, () -> client.designVoice(designRequest()));
+    ServerException internal = fixture.assertThrows(ServerException.class, () -> client.voiceDesign().designVoice(designRequest()));
+    ServerException unavailable = fixture.assertThrows(ServerException.class, () -> client.voiceDesign().designVoice(designRequest()));
 
     assertEquals(500, internal.status());
     assertEquals("Internal server error", internal.serverMessage());
@@ -151,7 +151,7 @@ class ErrorMappingTest {
         .setHeader("Content-Type", "text/html").setBody(html));
 
     ServerException e = fixture.assertThrows(ServerException.class,
-        () -> fixture.track(fixture.builder().maxRetries(0).build()).designVoice(designRequest()));
+        () -> fixture.track(fixture.builder().maxRetries(0).build()).voiceDesign().designVoice(designRequest()));
 
     assertEquals(502, e.status());
     assertEquals("Bad Gateway", e.serverMessage());
@@ -209,7 +209,7 @@ class ErrorMappingTest {
   }
 
   private void design() {
-    fixture.client().designVoice(designRequest());
+    fixture.client().voiceDesign().designVoice(designRequest());
   }
 
   /** The error came from exactly one request, sent where voice design goes, and was not retried. */

@@ -82,7 +82,7 @@ class FishAudioBuilderTest {
     FishAudio client = fixture.track(fixture.builder().baseUrl(withoutSlash).build());
     fixture.server.enqueue(designed());
 
-    client.designVoice(designRequest());
+    client.voiceDesign().designVoice(designRequest());
 
     assertEquals(withoutSlash + "/", client.baseUrl().toString());
     assertEquals("/proxy/v4beta/v1/voice-design", fixture.takeRequest().getPath());
@@ -151,7 +151,7 @@ class FishAudioBuilderTest {
     FishAudio client = fixture.track(fixture.builder().okHttpClient(mine).build());
     fixture.server.enqueue(designed());
 
-    client.designVoice(designRequest());
+    client.voiceDesign().designVoice(designRequest());
 
     RecordedRequest sent = fixture.takeRequest();
     assertEquals(1, seen.size());
@@ -165,7 +165,7 @@ class FishAudioBuilderTest {
     FishAudio client = fixture.track(fixture.builder().okHttpClient(mine).build());
     fixture.server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
 
-    TransportException e = fixture.assertThrows(TransportException.class, () -> client.designVoice(designRequest()));
+    TransportException e = fixture.assertThrows(TransportException.class, () -> client.voiceDesign().designVoice(designRequest()));
 
     assertInstanceOf(SocketTimeoutException.class, e.getCause());
   }
@@ -176,7 +176,7 @@ class FishAudioBuilderTest {
     FishAudio client = fixture.track(fixture.builder().okHttpClient(mine).timeout(Duration.ofMillis(200)).build());
     fixture.server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
 
-    TransportException e = fixture.assertThrows(TransportException.class, () -> client.designVoice(designRequest()));
+    TransportException e = fixture.assertThrows(TransportException.class, () -> client.voiceDesign().designVoice(designRequest()));
 
     assertInstanceOf(SocketTimeoutException.class, e.getCause());
   }
@@ -201,7 +201,7 @@ class FishAudioBuilderTest {
 
   private RecordedRequest sentBy(FishAudio.Builder builder) throws InterruptedException {
     fixture.server.enqueue(designed());
-    fixture.track(builder.build()).designVoice(designRequest());
+    fixture.track(builder.build()).voiceDesign().designVoice(designRequest());
     return fixture.takeRequest();
   }
 }

@@ -1,7 +1,12 @@
 package fishaudio.client;
 
+import fishaudio.client.errors.InvalidRequestException;
+
+import fishaudio.client.generated.DesignVoiceModel;
+
 import fishaudio.client.errors.ConfigurationException;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import org.junit.jupiter.api.Test;
@@ -28,8 +33,13 @@ class HeaderValueCheckTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"voice-design-1\r\n", "voice\u2013design", "voice\u0001"})
-  void aModelHeaderWithCharactersAHeaderCannotCarryIsAConfigurationError(String model) {
-    fixture.assertThrows(ConfigurationException.class, () -> fixture.builder().voiceDesignModel(model).build());
+  void aModelHeaderWithCharactersAHeaderCannotCarryIsRefusedBeforeSending(String model) {
+    FishAudio client = fixture.track(fixture.builder().checkHeaderValues(false).build());
+    InvalidRequestException e = fixture.assertThrows(InvalidRequestException.class,
+        () -> client.voiceDesign().designVoice(DesignVoiceModel.of(model), ClientFixture.designRequest()));
+
+    assertEquals("model", e.field());
+    assertEquals(0, fixture.server.getRequestCount());
   }
 
   @Test

@@ -20,7 +20,7 @@ import fishaudio.client.generated.ModelEntity;
 import fishaudio.client.generated.ModelPageResponse;
 import fishaudio.client.generated.ModelSortBy;
 import fishaudio.client.generated.UpdateModelRequest;
-import fishaudio.client.generated.VoiceCloningApi.ListModelsQuery;
+import fishaudio.client.generated.VoiceCloningService.ListModelsQuery;
 import fishaudio.client.generated.Visibility;
 import java.util.Arrays;
 import java.util.List;
@@ -51,7 +51,7 @@ class ModelLifecycleTest {
   void getModelSendsGetToTheModelPath() throws Exception {
     fixture.server.enqueue(json(200, modelJson()));
 
-    ModelEntity model = fixture.client().getModel("8f6c2d1e");
+    ModelEntity model = fixture.client().voiceCloning().getModel("8f6c2d1e");
 
     assertEquals("8f6c2d1e4b7a4c0e9d3b5a1f2e4c6d8a", model.id());
     RecordedRequest request = fixture.takeRequest();
@@ -64,7 +64,7 @@ class ModelLifecycleTest {
   void anIdWithSlashesAndDotsStaysOneEncodedPathSegment() throws Exception {
     fixture.server.enqueue(json(200, modelJson()));
 
-    fixture.client().getModel("../v1/voice-design?x=1");
+    fixture.client().voiceCloning().getModel("../v1/voice-design?x=1");
 
     RecordedRequest request = fixture.takeRequest();
     assertEquals(PREFIX + "model/..%2Fv1%2Fvoice-design%3Fx=1", request.getPath());
@@ -74,10 +74,10 @@ class ModelLifecycleTest {
   @Test
   void emptyOrNullIdIsRefusedBeforeSending() {
     FishAudio client = fixture.client();
-    assertEquals("id", fixture.assertThrows(InvalidRequestException.class, () -> client.getModel("")).field());
-    assertEquals("id", fixture.assertThrows(InvalidRequestException.class, () -> client.deleteModel(null)).field());
+    assertEquals("id", fixture.assertThrows(InvalidRequestException.class, () -> client.voiceCloning().getModel("")).field());
+    assertEquals("id", fixture.assertThrows(InvalidRequestException.class, () -> client.voiceCloning().deleteModel(null)).field());
     assertEquals("id", fixture.assertThrows(InvalidRequestException.class,
-        () -> client.updateModel("", UpdateModelRequest.builder().title("t").build())).field());
+        () -> client.voiceCloning().updateModel("", UpdateModelRequest.builder().title("t").build())).field());
     assertEquals(0, fixture.server.getRequestCount());
   }
 
@@ -86,7 +86,7 @@ class ModelLifecycleTest {
     fixture.server.enqueue(json(404, "{\"status\":404,\"message\":\"Model not found\"}"));
 
     FishAudioApiException error = fixture.assertThrows(FishAudioApiException.class,
-        () -> fixture.client().getModel("missing"));
+        () -> fixture.client().voiceCloning().getModel("missing"));
 
     assertEquals(404, error.status());
     assertEquals("Model not found", error.serverMessage());
@@ -96,7 +96,7 @@ class ModelLifecycleTest {
   void listModelsSendsEveryParameterAndRepeatsTheArrays() throws Exception {
     fixture.server.enqueue(json(200, pageJson(1, false, modelJson())));
 
-    ModelPageResponse page = fixture.client().listModels(ListModelsQuery.builder()
+    ModelPageResponse page = fixture.client().voiceCloning().listModels(ListModelsQuery.builder()
         .pageSize(20)
         .pageNumber(3)
         .title("narrator")
@@ -131,7 +131,7 @@ class ModelLifecycleTest {
   void anEmptyQuerySendsNoParameters() throws Exception {
     fixture.server.enqueue(json(200, pageJson(0, null)));
 
-    ModelPageResponse page = fixture.client().listModels(ListModelsQuery.builder().build());
+    ModelPageResponse page = fixture.client().voiceCloning().listModels(ListModelsQuery.builder().build());
 
     assertTrue(page.items().isEmpty());
     assertTrue(page.totalIsExactOrDefault());
@@ -163,11 +163,11 @@ class ModelLifecycleTest {
     FishAudio client = fixture.client();
 
     InvalidRequestException sync = fixture.assertThrows(InvalidRequestException.class,
-        () -> client.listModels(query.build()));
+        () -> client.voiceCloning().listModels(query.build()));
     InvalidRequestException async = fixture.assertThrows(InvalidRequestException.class,
-        () -> client.listModelsAsync(query.build()));
+        () -> client.voiceCloning().listModelsAsync(query.build()));
     InvalidRequestException paged = fixture.assertThrows(InvalidRequestException.class,
-        () -> client.allModels(query.build()));
+        () -> client.voiceCloning().allModels(query.build()));
 
     for (InvalidRequestException error : List.of(sync, async, paged)) {
       assertEquals(field, error.field());
@@ -180,7 +180,7 @@ class ModelLifecycleTest {
   void aNullQueryIsRefusedBeforeSending() {
     fixture.server.enqueue(json(200, pageJson(0, false)));
     InvalidRequestException error = fixture.assertThrows(InvalidRequestException.class,
-        () -> fixture.client().listModels(null));
+        () -> fixture.client().voiceCloning().listModels(null));
     assertEquals("query", error.field());
     assertEquals(0, fixture.server.getRequestCount());
   }
@@ -190,7 +190,7 @@ class ModelLifecycleTest {
   void aPageSizeAtEitherBoundIsSent(int pageSize) throws Exception {
     fixture.server.enqueue(json(200, pageJson(0, false)));
 
-    fixture.client().listModels(ListModelsQuery.builder().pageSize(pageSize).pageNumber(1).build());
+    fixture.client().voiceCloning().listModels(ListModelsQuery.builder().pageSize(pageSize).pageNumber(1).build());
 
     HttpUrl url = fixture.takeRequest().getRequestUrl();
     assertEquals(String.valueOf(pageSize), url.queryParameter("page_size"));
@@ -201,7 +201,7 @@ class ModelLifecycleTest {
   void theRawInterfacesQueryOverloadSendsWithoutValidating() throws Exception {
     fixture.server.enqueue(json(422, "{\"detail\":[]}"));
 
-    int status = fixture.client().voiceCloningApi()
+    int status = fixture.client().voiceCloning().api()
         .listModels(ListModelsQuery.builder().pageSize(0).tag(Arrays.asList("a", "b")).build()).execute().code();
 
     assertEquals(422, status);
@@ -214,7 +214,7 @@ class ModelLifecycleTest {
   void updateModelSendsOnlyTheSetFieldsAsMultipartPatch() throws Exception {
     fixture.server.enqueue(new MockResponse().setResponseCode(200));
 
-    fixture.client().updateModel("m1", UpdateModelRequest.builder()
+    fixture.client().voiceCloning().updateModel("m1", UpdateModelRequest.builder()
         .title("New title")
         .visibility(Visibility.UNLIST)
         .tags(Arrays.asList("calm", "warm"))
@@ -238,7 +238,7 @@ class ModelLifecycleTest {
   @Test
   void anUpdateThatBreaksTheSpecIsRefusedBeforeSending() {
     InvalidRequestException error = fixture.assertThrows(InvalidRequestException.class,
-        () -> fixture.client().updateModel("m1", UpdateModelRequest.builder().title("").build()));
+        () -> fixture.client().voiceCloning().updateModel("m1", UpdateModelRequest.builder().title("").build()));
     assertEquals("title", error.field());
     assertEquals(0, fixture.server.getRequestCount());
   }
@@ -247,7 +247,7 @@ class ModelLifecycleTest {
   void deleteModelSendsDeleteAndAcceptsAnEmpty200() throws Exception {
     fixture.server.enqueue(new MockResponse().setResponseCode(200));
 
-    fixture.client().deleteModel("m1");
+    fixture.client().voiceCloning().deleteModel("m1");
 
     RecordedRequest request = fixture.takeRequest();
     assertEquals("DELETE", request.getMethod());
@@ -262,11 +262,11 @@ class ModelLifecycleTest {
     fixture.server.enqueue(json(401, "{\"status\":401,\"message\":\"Invalid api key\"}"));
     FishAudio client = fixture.client();
 
-    assertEquals("trained", client.getModelAsync("m1").get().state().value());
-    assertEquals(1, client.listModelsAsync(ListModelsQuery.builder().build()).get().total());
-    assertNull(client.updateModelAsync("m1", UpdateModelRequest.builder().title("t").build()).get());
+    assertEquals("trained", client.voiceCloning().getModelAsync("m1").get().state().value());
+    assertEquals(1, client.voiceCloning().listModelsAsync(ListModelsQuery.builder().build()).get().total());
+    assertNull(client.voiceCloning().updateModelAsync("m1", UpdateModelRequest.builder().title("t").build()).get());
     java.util.concurrent.ExecutionException failed = org.junit.jupiter.api.Assertions.assertThrows(
-        java.util.concurrent.ExecutionException.class, () -> client.deleteModelAsync("m1").get());
+        java.util.concurrent.ExecutionException.class, () -> client.voiceCloning().deleteModelAsync("m1").get());
     assertEquals(AuthenticationException.class, fixture.caught(failed.getCause()).getClass());
   }
 
@@ -280,13 +280,13 @@ class ModelLifecycleTest {
     fixture.server.enqueue(new MockResponse().setResponseCode(200));
     FishAudio client = fixture.client();
 
-    ModelEntity created = client.createModel(ClientFixture.modelRequest(
+    ModelEntity created = client.voiceCloning().createModel(ClientFixture.modelRequest(
         Upload.of(ClientFixture.wav(1), "a.wav", "audio/wav")).build());
-    ModelEntity trained = client.waitUntilTrained(created.id(), java.time.Duration.ofMinutes(5));
-    boolean listed = client.allModels(ListModelsQuery.builder().self(true).build()).stream()
+    ModelEntity trained = client.voiceCloning().waitUntilTrained(created.id(), java.time.Duration.ofMinutes(5));
+    boolean listed = client.voiceCloning().allModels(ListModelsQuery.builder().self(true).build()).stream()
         .anyMatch(m -> m.id().equals(trained.id()));
-    client.updateModel(trained.id(), UpdateModelRequest.builder().visibility(Visibility.PUBLIC).build());
-    client.deleteModel(trained.id());
+    client.voiceCloning().updateModel(trained.id(), UpdateModelRequest.builder().visibility(Visibility.PUBLIC).build());
+    client.voiceCloning().deleteModel(trained.id());
 
     assertEquals("training", created.state().value());
     assertEquals("trained", trained.state().value());

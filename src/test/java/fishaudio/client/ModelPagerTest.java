@@ -8,7 +8,7 @@ import static fishaudio.client.ModelLifecycleTest.pageJson;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import fishaudio.client.generated.ModelEntity;
-import fishaudio.client.generated.VoiceCloningApi.ListModelsQuery;
+import fishaudio.client.generated.VoiceCloningService.ListModelsQuery;
 import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -46,7 +46,7 @@ class ModelPagerTest {
     fixture.server.enqueue(json(200, pageJson(5, true, model("c"), model("d"))));
     fixture.server.enqueue(json(200, pageJson(5, false, model("e"))));
 
-    List<String> ids = ids(fixture.client().allModels(ListModelsQuery.builder().self(true).pageSize(2).build()));
+    List<String> ids = ids(fixture.client().voiceCloning().allModels(ListModelsQuery.builder().self(true).pageSize(2).build()));
 
     assertEquals(List.of("a", "b", "c", "d", "e"), ids);
     assertEquals(List.of("1/1", "2/2", "3/3"), List.of(pageNumber(1), pageNumber(2), pageNumber(3)));
@@ -56,7 +56,7 @@ class ModelPagerTest {
   void fetchesNothingUntilIteratedAndEachPageOnlyWhenReached() throws Exception {
     fixture.server.enqueue(json(200, pageJson(3, true, model("a"), model("b"))));
     fixture.server.enqueue(json(200, pageJson(3, false, model("c"))));
-    ModelPager pager = fixture.client().allModels(ListModelsQuery.builder().self(true).build());
+    ModelPager pager = fixture.client().voiceCloning().allModels(ListModelsQuery.builder().self(true).build());
     assertEquals(0, fixture.server.getRequestCount());
 
     Iterator<ModelEntity> models = pager.iterator();
@@ -73,7 +73,7 @@ class ModelPagerTest {
     fixture.server.enqueue(json(200, pageJson(10, true)));
     fixture.server.enqueue(json(200, pageJson(10, true, model("never"))));
 
-    assertEquals(List.of("a"), ids(fixture.client().allModels(ListModelsQuery.builder().self(true).build())));
+    assertEquals(List.of("a"), ids(fixture.client().voiceCloning().allModels(ListModelsQuery.builder().self(true).build())));
     assertEquals(2, fixture.server.getRequestCount());
   }
 
@@ -83,7 +83,7 @@ class ModelPagerTest {
     fixture.server.enqueue(json(200, pageJson(2, null, model("b"))));
     fixture.server.enqueue(json(200, pageJson(2, null, model("never"))));
 
-    assertEquals(List.of("a", "b"), fixture.client().allModels(ListModelsQuery.builder().self(true).build())
+    assertEquals(List.of("a", "b"), fixture.client().voiceCloning().allModels(ListModelsQuery.builder().self(true).build())
         .stream().map(ModelEntity::id).collect(Collectors.toList()));
     assertEquals(2, fixture.server.getRequestCount());
   }
@@ -99,7 +99,7 @@ class ModelPagerTest {
       }
     });
 
-    assertEquals(List.of("same"), ids(fixture.client().allModels(ListModelsQuery.builder().self(true).build())));
+    assertEquals(List.of("same"), ids(fixture.client().voiceCloning().allModels(ListModelsQuery.builder().self(true).build())));
     assertEquals(2, fixture.server.getRequestCount());
   }
 
@@ -123,7 +123,7 @@ class ModelPagerTest {
   void startsAtTheQuerysPage() throws Exception {
     fixture.server.enqueue(json(200, pageJson(5, false, model("e"))));
 
-    assertEquals(List.of("e"), ids(fixture.client().allModels(ListModelsQuery.builder().self(true).pageNumber(3).build())));
+    assertEquals(List.of("e"), ids(fixture.client().voiceCloning().allModels(ListModelsQuery.builder().self(true).pageNumber(3).build())));
     assertEquals("3/1", pageNumber(1));
   }
 
@@ -135,7 +135,7 @@ class ModelPagerTest {
         .self(true).authorId("a1").language(List.of("en")).titleLanguage(List.of("ja"))
         .sortBy(fishaudio.client.generated.ModelSortBy.TASK_COUNT).build();
 
-    assertEquals(List.of("a", "b"), ids(fixture.client().allModels(query)));
+    assertEquals(List.of("a", "b"), ids(fixture.client().voiceCloning().allModels(query)));
 
     for (int page = 1; page <= 2; page++) {
       okhttp3.HttpUrl url = fixture.takeRequest().getRequestUrl();

@@ -12,9 +12,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import fishaudio.client.generated.Idempotent;
 import fishaudio.client.generated.UpdateModelRequest;
-import fishaudio.client.generated.VoiceCloningApi.ListModelsQuery;
-import fishaudio.client.generated.VoiceCloningApi;
-import fishaudio.client.generated.VoiceDesignApi;
+import fishaudio.client.generated.VoiceCloningService.ListModelsQuery;
+import fishaudio.client.generated.VoiceCloningService;
+import fishaudio.client.generated.VoiceDesignService;
 import java.lang.reflect.Method;
 import java.time.Duration;
 import java.util.List;
@@ -44,11 +44,11 @@ class ModelRetryTest {
 
   @Test
   void theGeneratedInterfacesCarryTheSpecsIdempotency() throws Exception {
-    for (Method method : VoiceCloningApi.class.getMethods()) {
+    for (Method method : VoiceCloningService.Api.class.getMethods()) {
       boolean expected = List.of("getModel", "listModels", "deleteModel").contains(method.getName());
       assertEquals(expected, method.isAnnotationPresent(Idempotent.class), method.getName());
     }
-    for (Method method : VoiceDesignApi.class.getMethods()) {
+    for (Method method : VoiceDesignService.Api.class.getMethods()) {
       assertEquals(false, method.isAnnotationPresent(Idempotent.class), method.getName());
     }
   }
@@ -58,7 +58,7 @@ class ModelRetryTest {
     fixture.server.enqueue(serverError());
     fixture.server.enqueue(json(200, modelJson()));
 
-    fixture.client().getModel("m1");
+    fixture.client().voiceCloning().getModel("m1");
 
     assertEquals(2, fixture.server.getRequestCount());
     assertEquals(List.of(Duration.ofMillis(500)), fixture.sleeps);
@@ -69,7 +69,7 @@ class ModelRetryTest {
     fixture.server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
     fixture.server.enqueue(json(200, pageJson(0, false)));
 
-    assertEquals(0, fixture.client().listModels(ListModelsQuery.builder().build()).total());
+    assertEquals(0, fixture.client().voiceCloning().listModels(ListModelsQuery.builder().build()).total());
     assertEquals(2, fixture.server.getRequestCount());
   }
 
@@ -79,7 +79,7 @@ class ModelRetryTest {
     fixture.server.enqueue(serverError());
     fixture.server.enqueue(serverError());
 
-    ServerException e = fixture.assertThrows(ServerException.class, () -> fixture.client().getModel("m1"));
+    ServerException e = fixture.assertThrows(ServerException.class, () -> fixture.client().voiceCloning().getModel("m1"));
 
     assertEquals(500, e.status());
     assertEquals(3, fixture.server.getRequestCount());
@@ -91,7 +91,7 @@ class ModelRetryTest {
     fixture.server.enqueue(new MockResponse().setResponseCode(200));
 
     fixture.assertThrows(ServerException.class,
-        () -> fixture.client().updateModel("m1", UpdateModelRequest.builder().title("t").build()));
+        () -> fixture.client().voiceCloning().updateModel("m1", UpdateModelRequest.builder().title("t").build()));
 
     assertEquals(1, fixture.server.getRequestCount());
     assertEquals(List.of(), fixture.sleeps);
@@ -103,7 +103,7 @@ class ModelRetryTest {
     fixture.server.enqueue(new MockResponse().setResponseCode(200));
 
     fixture.assertThrows(TransportException.class,
-        () -> fixture.client().updateModel("m1", UpdateModelRequest.builder().title("t").build()));
+        () -> fixture.client().voiceCloning().updateModel("m1", UpdateModelRequest.builder().title("t").build()));
 
     assertEquals(1, fixture.server.getRequestCount());
   }
@@ -113,7 +113,7 @@ class ModelRetryTest {
     fixture.server.enqueue(json(503, "{\"status\":503,\"message\":\"busy\"}"));
     fixture.server.enqueue(new MockResponse().setResponseCode(200));
 
-    fixture.client().updateModel("m1", UpdateModelRequest.builder().title("t").build());
+    fixture.client().voiceCloning().updateModel("m1", UpdateModelRequest.builder().title("t").build());
 
     assertEquals(2, fixture.server.getRequestCount());
   }
@@ -123,7 +123,7 @@ class ModelRetryTest {
     fixture.server.enqueue(serverError());
     fixture.server.enqueue(ClientFixture.created());
 
-    fixture.assertThrows(ServerException.class, () -> fixture.client().createModel(
+    fixture.assertThrows(ServerException.class, () -> fixture.client().voiceCloning().createModel(
         ClientFixture.modelRequest(Upload.of(ClientFixture.wav(1), "a.wav", "audio/wav")).build()));
 
     assertEquals(1, fixture.server.getRequestCount());
@@ -134,7 +134,7 @@ class ModelRetryTest {
     fixture.server.enqueue(serverError());
     fixture.server.enqueue(ClientFixture.designed());
 
-    fixture.assertThrows(ServerException.class, () -> fixture.client().designVoice(ClientFixture.designRequest()));
+    fixture.assertThrows(ServerException.class, () -> fixture.client().voiceDesign().designVoice(ClientFixture.designRequest()));
 
     assertEquals(1, fixture.server.getRequestCount());
   }
@@ -144,7 +144,7 @@ class ModelRetryTest {
     fixture.server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
     fixture.server.enqueue(notFound());
 
-    fixture.client().deleteModel("m1");
+    fixture.client().voiceCloning().deleteModel("m1");
 
     assertEquals(2, fixture.server.getRequestCount());
   }
@@ -154,7 +154,7 @@ class ModelRetryTest {
     fixture.server.enqueue(serverError());
     fixture.server.enqueue(notFound());
 
-    fixture.client().deleteModel("m1");
+    fixture.client().voiceCloning().deleteModel("m1");
 
     assertEquals(2, fixture.server.getRequestCount());
   }
@@ -163,7 +163,7 @@ class ModelRetryTest {
   void deleteAnswered404AtOnceIsNotFound() {
     fixture.server.enqueue(notFound());
 
-    FishAudioApiException e = fixture.assertThrows(FishAudioApiException.class, () -> fixture.client().deleteModel("m1"));
+    FishAudioApiException e = fixture.assertThrows(FishAudioApiException.class, () -> fixture.client().voiceCloning().deleteModel("m1"));
 
     assertEquals(404, e.status());
   }
@@ -174,7 +174,7 @@ class ModelRetryTest {
     fixture.server.enqueue(json(503, "{\"status\":503,\"message\":\"busy\"}"));
     fixture.server.enqueue(notFound());
 
-    FishAudioApiException e = fixture.assertThrows(FishAudioApiException.class, () -> fixture.client().deleteModel("m1"));
+    FishAudioApiException e = fixture.assertThrows(FishAudioApiException.class, () -> fixture.client().voiceCloning().deleteModel("m1"));
 
     assertEquals(404, e.status());
     assertEquals(2, fixture.server.getRequestCount());
@@ -185,7 +185,7 @@ class ModelRetryTest {
     fixture.server.enqueue(serverError());
     fixture.server.enqueue(notFound());
 
-    retrofit2.Response<Void> response = fixture.client().voiceCloningApi().deleteModel("m1").execute();
+    retrofit2.Response<Void> response = fixture.client().voiceCloning().api().deleteModel("m1").execute();
 
     assertEquals(200, response.code());
     assertEquals("true", response.headers().get(RetryInterceptor.DELETED_EARLIER));

@@ -31,7 +31,7 @@ class RedirectTest {
           .setHeader("Location", other.url("/steal?token=abc").toString()));
 
       RedirectException e = fixture.assertThrows(
-          RedirectException.class, () -> fixture.client().designVoice(designRequest()));
+          RedirectException.class, () -> fixture.client().voiceDesign().designVoice(designRequest()));
 
       assertEquals(307, e.status());
       assertEquals("http://" + other.getHostName() + ":" + other.getPort(), e.location());
@@ -48,7 +48,7 @@ class RedirectTest {
       fixture.server.enqueue(new MockResponse().setResponseCode(308).setHeader("Location", fixture.baseUrl() + "v1/voice-design"));
     }
     RedirectException e = fixture.assertThrows(
-        RedirectException.class, () -> fixture.client().designVoice(designRequest()));
+        RedirectException.class, () -> fixture.client().voiceDesign().designVoice(designRequest()));
 
     assertEquals(308, e.status());
     assertEquals(1, fixture.server.getRequestCount());
@@ -61,7 +61,7 @@ class RedirectTest {
     OkHttpClient following = new OkHttpClient.Builder().followRedirects(true).followSslRedirects(true).build();
 
     RedirectException e = fixture.assertThrows(RedirectException.class,
-        () -> fixture.track(fixture.builder().okHttpClient(following).build()).designVoice(designRequest()));
+        () -> fixture.track(fixture.builder().okHttpClient(following).build()).voiceDesign().designVoice(designRequest()));
 
     assertEquals(302, e.status());
     assertTrue(e.location().startsWith("http://"), e.location());
@@ -74,7 +74,7 @@ class RedirectTest {
   void aRedirectWithoutLocationSaysSo() {
     fixture.server.enqueue(new MockResponse().setResponseCode(301));
     RedirectException e = fixture.assertThrows(
-        RedirectException.class, () -> fixture.client().designVoice(designRequest()));
+        RedirectException.class, () -> fixture.client().voiceDesign().designVoice(designRequest()));
 
     assertEquals("no location", e.location());
   }

@@ -49,28 +49,28 @@ class RequestValidationTest {
 
   @Test
   void moreThanFourCandidatesIsRejected() {
-    assertRejectedBeforeSending("n", () -> client.designVoice(designRequest().toBuilder().n(5).build()));
+    assertRejectedBeforeSending("n", () -> client.voiceDesign().designVoice(designRequest().toBuilder().n(5).build()));
   }
 
   @Test
   void emptyInstructionIsRejected() {
     assertRejectedBeforeSending("instruction",
-        () -> client.designVoice(VoiceDesignRequest.builder().instruction("").build()));
+        () -> client.voiceDesign().designVoice(VoiceDesignRequest.builder().instruction("").build()));
   }
 
   @Test
   void missingInstructionIsRejected() {
-    assertRejectedBeforeSending("instruction", () -> client.designVoice(VoiceDesignRequest.builder().n(2).build()));
+    assertRejectedBeforeSending("instruction", () -> client.voiceDesign().designVoice(VoiceDesignRequest.builder().n(2).build()));
   }
 
   @Test
   void nullRequestIsRejected() {
-    assertRejectedBeforeSending("request", () -> client.designVoice(null));
+    assertRejectedBeforeSending("request", () -> client.voiceDesign().designVoice(null));
   }
 
   @Test
   void modelWithoutVoicesIsRejected() {
-    assertRejectedBeforeSending("voices", () -> client.createModel(modelRequest().build()));
+    assertRejectedBeforeSending("voices", () -> client.voiceCloning().createModel(modelRequest().build()));
   }
 
   @Test
@@ -80,19 +80,19 @@ class RequestValidationTest {
       voices.add(Upload.of(bytes(i, 10), "take-" + i + ".wav", "audio/wav"));
     }
 
-    assertRejectedBeforeSending("voices", () -> client.createModel(modelRequest().voices(voices).build()));
+    assertRejectedBeforeSending("voices", () -> client.voiceCloning().createModel(modelRequest().voices(voices).build()));
   }
 
   @Test
   void publicModelWithoutCoverImageIsRejected() {
     assertRejectedBeforeSending("cover_image",
-        () -> client.createModel(modelRequest(voice).visibility(Visibility.PUBLIC).build()));
+        () -> client.voiceCloning().createModel(modelRequest(voice).visibility(Visibility.PUBLIC).build()));
   }
 
   @Test
   void defaultVisibilityIsPublicSoItNeedsACoverImageToo() {
     assertRejectedBeforeSending("cover_image",
-        () -> client.createModel(modelRequest(voice).visibility(null).build()));
+        () -> client.voiceCloning().createModel(modelRequest(voice).visibility(null).build()));
   }
 
   @Test
@@ -100,7 +100,7 @@ class RequestValidationTest {
     Path missing = dir.resolve("no-such-take.wav");
 
     InvalidRequestException e = assertRejectedBeforeSending("voices[1]",
-        () -> client.createModel(modelRequest(voice, Upload.of(missing)).build()));
+        () -> client.voiceCloning().createModel(modelRequest(voice, Upload.of(missing)).build()));
 
     assertTrue(e.getMessage().contains("no-such-take.wav"), e.getMessage());
   }
@@ -109,27 +109,27 @@ class RequestValidationTest {
   void directoryAsVoiceFileIsRejected() throws Exception {
     Path directory = Files.createDirectory(dir.resolve("takes.wav"));
 
-    assertRejectedBeforeSending("voices[0]", () -> client.createModel(modelRequest(Upload.of(directory)).build()));
+    assertRejectedBeforeSending("voices[0]", () -> client.voiceCloning().createModel(modelRequest(Upload.of(directory)).build()));
   }
 
   @Test
   void zeroByteVoiceFileIsRejected() throws Exception {
     Path empty = Files.createFile(dir.resolve("silence.wav"));
 
-    assertRejectedBeforeSending("voices[0]", () -> client.createModel(modelRequest(Upload.of(empty)).build()));
+    assertRejectedBeforeSending("voices[0]", () -> client.voiceCloning().createModel(modelRequest(Upload.of(empty)).build()));
   }
 
   @Test
   void zeroByteInMemoryVoiceIsRejected() {
     assertRejectedBeforeSending("voices[0]",
-        () -> client.createModel(modelRequest(Upload.of(new byte[0], "silence.wav", "audio/wav")).build()));
+        () -> client.voiceCloning().createModel(modelRequest(Upload.of(new byte[0], "silence.wav", "audio/wav")).build()));
   }
 
   @Test
   void missingCoverImageFileIsRejected() {
     Upload cover = Upload.of(dir.resolve("cover.png"));
 
-    assertRejectedBeforeSending("cover_image", () -> client.createModel(
+    assertRejectedBeforeSending("cover_image", () -> client.voiceCloning().createModel(
         modelRequest(voice).visibility(Visibility.PUBLIC).coverImage(cover).build()));
   }
 
@@ -137,7 +137,7 @@ class RequestValidationTest {
   void moreTextsThanVoicesAreRejected() {
     CreateModelRequest request = modelRequest(voice).texts(List.of("one", "two")).build();
 
-    assertRejectedBeforeSending("texts", () -> client.createModel(request));
+    assertRejectedBeforeSending("texts", () -> client.voiceCloning().createModel(request));
   }
 
   private InvalidRequestException assertRejectedBeforeSending(String field, Executable call) {

@@ -4,7 +4,7 @@ import fishaudio.client.errors.FishAudioApiException;
 import fishaudio.client.errors.RateLimitException;
 import fishaudio.client.errors.ServerException;
 import fishaudio.client.errors.TransportException;
-import fishaudio.client.helpers.VoiceDesignResult;
+import fishaudio.client.generated.VoiceDesignResponse;
 
 import static fishaudio.client.ClientFixture.API_KEY;
 import static fishaudio.client.ClientFixture.NOW;
@@ -62,7 +62,7 @@ class RetryTest {
     fixture.server.enqueue(rateLimited());
     fixture.server.enqueue(designed());
 
-    VoiceDesignResult result = fixture.client().designVoice(designRequest());
+    VoiceDesignResponse result = fixture.client().voiceDesign().designVoice(designRequest());
 
     assertEquals(1, result.candidates().size());
     assertEquals(2, fixture.server.getRequestCount());
@@ -81,7 +81,7 @@ class RetryTest {
     fixture.server.enqueue(json(status, "{\"status\":" + status + ",\"message\":\"try again\"}"));
     fixture.server.enqueue(designed());
 
-    fixture.client().designVoice(designRequest());
+    fixture.client().voiceDesign().designVoice(designRequest());
 
     assertEquals(3, fixture.server.getRequestCount());
     assertEquals(List.of(Duration.ofMillis(500), Duration.ofMillis(1000)), fixture.sleeps);
@@ -92,7 +92,7 @@ class RetryTest {
     fixture.server.enqueue(json(500, "{\"status\":500,\"message\":\"Internal server error\"}"));
     fixture.server.enqueue(designed());
 
-    fixture.assertThrows(ServerException.class, () -> fixture.client().designVoice(designRequest()));
+    fixture.assertThrows(ServerException.class, () -> fixture.client().voiceDesign().designVoice(designRequest()));
 
     assertEquals(1, fixture.server.getRequestCount());
     assertEquals(List.of(), fixture.sleeps);
@@ -105,7 +105,7 @@ class RetryTest {
     fixture.server.enqueue(designed());
 
     FishAudioApiException e = fixture.assertThrows(FishAudioApiException.class,
-        () -> fixture.client().designVoice(designRequest()));
+        () -> fixture.client().voiceDesign().designVoice(designRequest()));
 
     assertEquals(status, e.status());
     assertEquals(1, fixture.server.getRequestCount());
@@ -117,7 +117,7 @@ class RetryTest {
     fixture.server.enqueue(rateLimited().setHeader("Retry-After", "3"));
     fixture.server.enqueue(designed());
 
-    fixture.client().designVoice(designRequest());
+    fixture.client().voiceDesign().designVoice(designRequest());
 
     assertEquals(List.of(Duration.ofSeconds(3)), fixture.sleeps);
     assertEquals(2, fixture.server.getRequestCount());
@@ -129,7 +129,7 @@ class RetryTest {
     fixture.server.enqueue(json(503, "{\"status\":503,\"message\":\"busy\"}").setHeader("Retry-After", inFiveSeconds));
     fixture.server.enqueue(designed());
 
-    fixture.client().designVoice(designRequest());
+    fixture.client().voiceDesign().designVoice(designRequest());
 
     assertEquals(List.of(Duration.ofSeconds(5)), fixture.sleeps);
   }
@@ -140,7 +140,7 @@ class RetryTest {
     fixture.server.enqueue(rateLimited().setHeader("Retry-After", past));
     fixture.server.enqueue(designed());
 
-    fixture.client().designVoice(designRequest());
+    fixture.client().voiceDesign().designVoice(designRequest());
 
     assertEquals(List.of(Duration.ZERO), fixture.sleeps);
   }
@@ -151,7 +151,7 @@ class RetryTest {
     fixture.server.enqueue(designed());
 
     RateLimitException e = fixture.assertThrows(RateLimitException.class,
-        () -> fixture.client().designVoice(designRequest()));
+        () -> fixture.client().voiceDesign().designVoice(designRequest()));
 
     assertEquals(Duration.ofSeconds(120), e.retryAfter());
     assertEquals(1, fixture.server.getRequestCount());
@@ -164,7 +164,7 @@ class RetryTest {
     fixture.server.enqueue(rateLimited());
     fixture.server.enqueue(designed());
 
-    fixture.client().designVoice(designRequest());
+    fixture.client().voiceDesign().designVoice(designRequest());
 
     assertEquals(List.of(Duration.ofMillis(500), Duration.ofMillis(1000)), fixture.sleeps);
   }
@@ -175,7 +175,7 @@ class RetryTest {
     fixture.server.enqueue(rateLimited());
     fixture.server.enqueue(designed());
 
-    fixture.track(fixture.builder().jitter(() -> 0.0).build()).designVoice(designRequest());
+    fixture.track(fixture.builder().jitter(() -> 0.0).build()).voiceDesign().designVoice(designRequest());
 
     assertEquals(List.of(Duration.ofMillis(250), Duration.ofMillis(500)), fixture.sleeps);
   }
@@ -186,7 +186,7 @@ class RetryTest {
     fixture.server.enqueue(designed());
 
     fixture.assertThrows(RateLimitException.class,
-        () -> fixture.track(fixture.builder().maxRetries(0).build()).designVoice(designRequest()));
+        () -> fixture.track(fixture.builder().maxRetries(0).build()).voiceDesign().designVoice(designRequest()));
 
     assertEquals(1, fixture.server.getRequestCount());
     assertEquals(List.of(), fixture.sleeps);
@@ -199,7 +199,7 @@ class RetryTest {
     }
     fixture.server.enqueue(designed());
 
-    fixture.assertThrows(RateLimitException.class, () -> fixture.client().designVoice(designRequest()));
+    fixture.assertThrows(RateLimitException.class, () -> fixture.client().voiceDesign().designVoice(designRequest()));
 
     assertEquals(3, fixture.server.getRequestCount());
     assertEquals(2, fixture.sleeps.size());
@@ -213,7 +213,7 @@ class RetryTest {
     }
     FishAudio client = fixture.track(fixture.builder().baseUrl("http://127.0.0.1:" + closedPort + "/").build());
 
-    TransportException e = fixture.assertThrows(TransportException.class, () -> client.designVoice(designRequest()));
+    TransportException e = fixture.assertThrows(TransportException.class, () -> client.voiceDesign().designVoice(designRequest()));
 
     assertInstanceOf(ConnectException.class, e.getCause());
     assertEquals(List.of(Duration.ofMillis(500), Duration.ofMillis(1000)), fixture.sleeps);
@@ -224,7 +224,7 @@ class RetryTest {
     fixture.server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
     fixture.server.enqueue(designed());
 
-    fixture.assertThrows(TransportException.class, () -> fixture.client().designVoice(designRequest()));
+    fixture.assertThrows(TransportException.class, () -> fixture.client().voiceDesign().designVoice(designRequest()));
 
     assertEquals(1, fixture.server.getRequestCount());
     assertEquals(List.of(), fixture.sleeps);
@@ -236,7 +236,7 @@ class RetryTest {
     fixture.server.enqueue(designed());
 
     TransportException e = fixture.assertThrows(TransportException.class,
-        () -> fixture.track(fixture.builder().timeout(Duration.ofMillis(300)).build()).designVoice(designRequest()));
+        () -> fixture.track(fixture.builder().timeout(Duration.ofMillis(300)).build()).voiceDesign().designVoice(designRequest()));
 
     assertInstanceOf(SocketTimeoutException.class, e.getCause());
     assertEquals(1, fixture.server.getRequestCount());
@@ -249,7 +249,7 @@ class RetryTest {
     fixture.server.enqueue(rateLimited());
     fixture.server.enqueue(created());
 
-    fixture.assertThrows(RateLimitException.class, () -> fixture.client().createModel(
+    fixture.assertThrows(RateLimitException.class, () -> fixture.client().voiceCloning().createModel(
         modelRequest(Upload.of(new ByteArrayInputStream(audio), "mic.wav", "audio/wav", audio.length)).build()));
 
     assertEquals(1, fixture.server.getRequestCount());
@@ -262,7 +262,7 @@ class RetryTest {
     fixture.server.enqueue(json(503, "{\"status\":503,\"message\":\"busy\"}"));
     fixture.server.enqueue(created());
 
-    fixture.client().createModel(modelRequest(Upload.of(voice)).build());
+    fixture.client().voiceCloning().createModel(modelRequest(Upload.of(voice)).build());
 
     assertEquals(2, fixture.server.getRequestCount());
     ByteString first = fixture.takeRequest().getBody().readByteString();
@@ -280,7 +280,7 @@ class RetryTest {
     }).build());
 
     try {
-      TransportException e = fixture.assertThrows(TransportException.class, () -> client.designVoice(designRequest()));
+      TransportException e = fixture.assertThrows(TransportException.class, () -> client.voiceDesign().designVoice(designRequest()));
 
       assertInstanceOf(InterruptedIOException.class, e.getCause());
       assertTrue(Thread.currentThread().isInterrupted(), "the interrupt was swallowed");

@@ -50,8 +50,8 @@ class SecretRedactionTest {
     fixture.server.enqueue(designed());
     fixture.server.enqueue(created());
 
-    client.designVoice(designRequest());
-    client.createModel(modelRequest(Upload.of(bytes(1, 100), "a.wav", "audio/wav")).build());
+    client.voiceDesign().designVoice(designRequest());
+    client.voiceCloning().createModel(modelRequest(Upload.of(bytes(1, 100), "a.wav", "audio/wav")).build());
 
     assertEquals("Bearer " + API_KEY, fixture.takeRequest().getHeader("Authorization"));
     String all = String.join("\n", lines);
@@ -71,8 +71,8 @@ class SecretRedactionTest {
     fixture.server.enqueue(json(401, "{\"status\":401,\"message\":\"Invalid api key\"}"));
     fixture.server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
 
-    fixture.assertThrows(AuthenticationException.class, () -> client.designVoice(designRequest()));
-    fixture.assertThrows(TransportException.class, () -> client.designVoice(designRequest()));
+    fixture.assertThrows(AuthenticationException.class, () -> client.voiceDesign().designVoice(designRequest()));
+    fixture.assertThrows(TransportException.class, () -> client.voiceDesign().designVoice(designRequest()));
 
     String all = String.join("\n", lines);
     assertTrue(all.contains("<-- 401 "), all);
@@ -89,7 +89,7 @@ class SecretRedactionTest {
         + "\",\"reason\":\"echo\"}"));
 
     UnprocessableRequestException error =
-        fixture.assertThrows(UnprocessableRequestException.class, () -> client.designVoice(designRequest()));
+        fixture.assertThrows(UnprocessableRequestException.class, () -> client.voiceDesign().designVoice(designRequest()));
 
     assertEquals("bad header Bearer <redacted>", error.serverMessage());
     assertKeyAbsent("body", error.body());

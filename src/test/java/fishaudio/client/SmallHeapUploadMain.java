@@ -38,7 +38,7 @@ final class SmallHeapUploadMain {
           .baseUrl(server.url(ClientFixture.PREFIX).toString())
           .maxRetries(0)
           .build()) {
-        client.createModel(CreateModelRequest.builder()
+        client.voiceCloning().createModel(CreateModelRequest.builder()
             .type(CreateModelType.TTS)
             .title("Large take")
             .trainMode(CreateModelTrainMode.FAST)

@@ -154,7 +154,7 @@ class TrainingWaiterTest {
     fixture.server.enqueue(ClientFixture.json(200, TrainingWaiterTestJson.state("training")));
     fixture.server.enqueue(ClientFixture.json(200, TrainingWaiterTestJson.state("trained")));
 
-    ModelEntity model = fixture.client().waitUntilTrained("m1", Duration.ofMinutes(1));
+    ModelEntity model = fixture.client().voiceCloning().waitUntilTrained("m1", Duration.ofMinutes(1));
 
     assertEquals(ModelState.TRAINED, model.state());
     assertEquals(2, fixture.server.getRequestCount());
@@ -171,7 +171,7 @@ class TrainingWaiterTest {
       new CountDownLatch(1).await(); // until interrupted
     }).build());
 
-    CompletableFuture<ModelEntity> wait = client.waitUntilTrainedAsync("m1", Duration.ofHours(1));
+    CompletableFuture<ModelEntity> wait = client.voiceCloning().waitUntilTrainedAsync("m1", Duration.ofHours(1));
     assertTrue(sleeping.await(10, TimeUnit.SECONDS));
     assertTrue(wait.cancel(true));
 
@@ -184,7 +184,7 @@ class TrainingWaiterTest {
     fixture.server.enqueue(ClientFixture.json(200, TrainingWaiterTestJson.state("failed")));
 
     ExecutionException e = assertThrows(ExecutionException.class,
-        () -> fixture.client().waitUntilTrainedAsync("m1", Duration.ofMinutes(1)).get(10, TimeUnit.SECONDS));
+        () -> fixture.client().voiceCloning().waitUntilTrainedAsync("m1", Duration.ofMinutes(1)).get(10, TimeUnit.SECONDS));
     assertSame(ModelTrainingFailedException.class, fixture.caught(e.getCause()).getClass());
   }
 

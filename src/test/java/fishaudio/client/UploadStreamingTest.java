@@ -46,7 +46,7 @@ class UploadStreamingTest {
     fixture.server.enqueue(created());
     List<Long> progress = new CopyOnWriteArrayList<>();
 
-    fixture.client().createModel(modelRequest(Upload.of(voice)).build(), (sent, total) -> progress.add(sent));
+    fixture.client().voiceCloning().createModel(modelRequest(Upload.of(voice)).build(), (sent, total) -> progress.add(sent));
 
     RecordedRequest sent = fixture.takeRequest();
     assertTrue(sent.getBodySize() >= 64 * MIB, "body of " + sent.getBodySize() + " bytes");
@@ -83,7 +83,7 @@ class UploadStreamingTest {
     fixture.server.enqueue(created());
     List<long[]> events = new CopyOnWriteArrayList<>();
 
-    fixture.client().createModel(modelRequest(Upload.of(first), Upload.of(second))
+    fixture.client().voiceCloning().createModel(modelRequest(Upload.of(first), Upload.of(second))
             .visibility(Visibility.PUBLIC).coverImage(Upload.of(cover)).build(),
         (sent, total) -> events.add(new long[] {sent, total}));
 
@@ -105,7 +105,7 @@ class UploadStreamingTest {
     fixture.server.enqueue(created());
     List<long[]> events = new CopyOnWriteArrayList<>();
 
-    fixture.client().createModel(
+    fixture.client().voiceCloning().createModel(
         modelRequest(Upload.of(new ByteArrayInputStream(audio), "mic.wav", "audio/wav", -1)).build(),
         (sent, total) -> events.add(new long[] {sent, total}));
 
@@ -122,7 +122,7 @@ class UploadStreamingTest {
     fixture.server.enqueue(created());
     List<Long> events = new CopyOnWriteArrayList<>();
 
-    fixture.client().createModel(modelRequest(Upload.of(first), Upload.of(second)).build(),
+    fixture.client().voiceCloning().createModel(modelRequest(Upload.of(first), Upload.of(second)).build(),
         (sent, total) -> events.add(sent));
 
     assertEquals(2, fixture.server.getRequestCount());

@@ -101,6 +101,6 @@ class ValidationErrorTest {
   }
 
   private void design() {
-    fixture.client().designVoice(designRequest());
+    fixture.client().voiceDesign().designVoice(designRequest());
   }
 }

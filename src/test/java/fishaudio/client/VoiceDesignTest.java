@@ -1,8 +1,11 @@
 package fishaudio.client;
 
+import fishaudio.client.errors.InvalidRequestException;
+
+import fishaudio.client.generated.DesignVoiceModel;
 import fishaudio.client.errors.MalformedResponseException;
-import fishaudio.client.helpers.VoiceCandidate;
-import fishaudio.client.helpers.VoiceDesignResult;
+import fishaudio.client.generated.VoiceDesignCandidate;
+import fishaudio.client.generated.VoiceDesignResponse;
 import fishaudio.client.internal.http.AuthInterceptor;
 
 import static fishaudio.client.ClientFixture.API_KEY;
@@ -21,7 +24,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.squareup.moshi.JsonDataException;
 import fishaudio.client.generated.VoiceDesignRequest;
-import fishaudio.client.generated.VoiceDesignResponse;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,7 +52,7 @@ class VoiceDesignTest {
   void sendsBearerKeyModelHeaderAndUserAgent() throws Exception {
     fixture.server.enqueue(designed());
 
-    fixture.client().designVoice(designRequest());
+    fixture.client().voiceDesign().designVoice(designRequest());
 
     RecordedRequest sent = fixture.takeRequest();
     assertEquals("POST", sent.getMethod());
@@ -63,10 +65,16 @@ class VoiceDesignTest {
   }
 
   @Test
-  void modelHeaderIsOverridableWithVoiceDesignModel() throws Exception {
-    fixture.server.enqueue(designed());
+  void aModelTheSpecDoesNotListIsRefusedUnlessTheCheckIsOff() throws Exception {
+    InvalidRequestException refused = fixture.assertThrows(InvalidRequestException.class,
+        () -> fixture.client().voiceDesign().designVoice(DesignVoiceModel.of("voice-design-2"), designRequest()));
+    assertEquals("model", refused.field());
+    assertTrue(refused.getMessage().contains("checkHeaderValues(false)"), refused.getMessage());
+    assertEquals(0, fixture.server.getRequestCount());
 
-    fixture.track(fixture.builder().voiceDesignModel("voice-design-2").build()).designVoice(designRequest());
+    fixture.server.enqueue(designed());
+    fixture.track(fixture.builder().checkHeaderValues(false).build())
+        .voiceDesign().designVoice(DesignVoiceModel.of("voice-design-2"), designRequest());
 
     assertEquals(List.of("voice-design-2"), fixture.takeRequest().getHeaders().values("model"));
   }
@@ -75,7 +83,7 @@ class VoiceDesignTest {
   void bodyUsesTheSpecsJsonFieldNames() throws Exception {
     fixture.server.enqueue(designed());
 
-    fixture.client().designVoice(VoiceDesignRequest.builder()
+    fixture.client().voiceDesign().designVoice(VoiceDesignRequest.builder()
         .instruction("Warm narrator")
         .referenceText("Welcome to Fish Audio.")
         .language("en")
@@ -96,7 +104,7 @@ class VoiceDesignTest {
   void unsetFieldsAreOmittedFromTheBody() throws Exception {
     fixture.server.enqueue(designed());
 
-    fixture.client().designVoice(VoiceDesignRequest.builder().instruction("Calm keeper").seed(7).build());
+    fixture.client().voiceDesign().designVoice(VoiceDesignRequest.builder().instruction("Calm keeper").seed(7).build());
 
     assertEquals("{\"instruction\":\"Calm keeper\",\"seed\":7}", fixture.takeRequest().getBody().readUtf8());
   }
@@ -107,20 +115,20 @@ class VoiceDesignTest {
     byte[] second = wav(2);
     fixture.server.enqueue(json(200, designResponse(candidate("cand_a", 1, first), candidate("cand_b", 2, second))));
 
-    VoiceDesignResult result = fixture.client().designVoice(designRequest().toBuilder().n(2).build());
+    VoiceDesignResponse result = fixture.client().voiceDesign().designVoice(designRequest().toBuilder().n(2).build());
 
     assertEquals(2, result.candidates().size());
-    VoiceCandidate a = result.candidates().get(0);
-    VoiceCandidate b = result.candidates().get(1);
-    assertArrayEquals(first, a.wav());
-    assertArrayEquals(second, b.wav());
+    VoiceDesignCandidate a = result.candidates().get(0);
+    VoiceDesignCandidate b = result.candidates().get(1);
+    assertArrayEquals(first, a.audio().toByteArray());
+    assertArrayEquals(second, b.audio().toByteArray());
     assertEquals(List.of(1, 2), List.of(a.index(), b.index()));
     assertEquals(List.of("cand_a", "cand_b"), List.of(a.id(), b.id()));
     assertEquals(44100, a.sampleRate());
     assertEquals(201, a.durationMs());
     assertEquals(202, b.durationMs());
     assertEquals(CANDIDATE_TEXT, a.text());
-    assertEquals(first.length, a.size());
+    assertEquals(first.length, a.audio().size());
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     b.writeTo(out);
     assertArrayEquals(second, out.toByteArray());
@@ -130,11 +138,11 @@ class VoiceDesignTest {
   void wavReturnsACopyTheCallerCannotCorrupt() throws Exception {
     byte[] audio = wav(3);
     fixture.server.enqueue(json(200, designResponse(candidate("cand_a", 1, audio))));
-    VoiceCandidate candidate = fixture.client().designVoice(designRequest()).candidates().get(0);
+    VoiceDesignCandidate candidate = fixture.client().voiceDesign().designVoice(designRequest()).candidates().get(0);
 
-    candidate.wav()[0] = 'X';
+    candidate.audio().toByteArray()[0] = 'X';
 
-    assertArrayEquals(audio, candidate.wav());
+    assertArrayEquals(audio, candidate.audio().toByteArray());
   }
 
   @Test
@@ -143,16 +151,16 @@ class VoiceDesignTest {
         .replace("{\"candidates\"", "{\"billing\":{\"credits\":3},\"candidates\"");
     fixture.server.enqueue(json(200, withExtras));
 
-    VoiceDesignResult result = fixture.client().designVoice(designRequest());
+    VoiceDesignResponse result = fixture.client().voiceDesign().designVoice(designRequest());
 
-    assertArrayEquals(wav(4), result.candidates().get(0).wav());
+    assertArrayEquals(wav(4), result.candidates().get(0).audio().toByteArray());
   }
 
   @Test
   void saveWritesTheFileAtomicallyCreatingParentDirectories() throws Exception {
     byte[] audio = wav(5);
     fixture.server.enqueue(json(200, designResponse(candidate("cand_a", 1, audio))));
-    VoiceCandidate candidate = fixture.client().designVoice(designRequest()).candidates().get(0);
+    VoiceDesignCandidate candidate = fixture.client().voiceDesign().designVoice(designRequest()).candidates().get(0);
     Path target = dir.resolve("out/voices/candidate-1.wav");
 
     Path saved = candidate.save(target);
@@ -166,7 +174,7 @@ class VoiceDesignTest {
   void saveReplacesAnExistingFile() throws Exception {
     byte[] audio = wav(6);
     fixture.server.enqueue(json(200, designResponse(candidate("cand_a", 1, audio))));
-    VoiceCandidate candidate = fixture.client().designVoice(designRequest()).candidates().get(0);
+    VoiceDesignCandidate candidate = fixture.client().voiceDesign().designVoice(designRequest()).candidates().get(0);
     Path target = Files.writeString(dir.resolve("candidate-1.wav"), "an older, longer take that must be replaced entirely");
 
     candidate.save(target);
@@ -180,7 +188,7 @@ class VoiceDesignTest {
     fixture.server.enqueue(json(200, designResponse(candidate("cand_a", 1, "UklGR!!not*base64"))));
 
     MalformedResponseException e = fixture.assertThrows(MalformedResponseException.class,
-        () -> fixture.client().designVoice(designRequest()));
+        () -> fixture.client().voiceDesign().designVoice(designRequest()));
 
     assertTrue(e.getMessage().contains("audio_base64"), e.getMessage());
     assertInstanceOf(JsonDataException.class, e.getCause());
@@ -192,10 +200,9 @@ class VoiceDesignTest {
     fixture.server.enqueue(json(200, designResponse(candidate("cand_a", 1, wav(7)), candidate("cand_b", 2, mp3))));
 
     MalformedResponseException e = fixture.assertThrows(MalformedResponseException.class,
-        () -> fixture.client().designVoice(designRequest()));
+        () -> fixture.client().voiceDesign().designVoice(designRequest()));
 
-    assertTrue(e.getMessage().contains("Candidate 2"), e.getMessage());
-    assertTrue(e.getMessage().contains("cand_b"), e.getMessage());
+    assertTrue(e.getMessage().contains("candidates[1].audio_base64"), e.getMessage());
     assertTrue(e.getMessage().contains("RIFF/WAVE"), e.getMessage());
   }
 
@@ -205,7 +212,7 @@ class VoiceDesignTest {
     fixture.server.enqueue(json(200, withoutSampleRate));
 
     MalformedResponseException e = fixture.assertThrows(MalformedResponseException.class,
-        () -> fixture.client().designVoice(designRequest()));
+        () -> fixture.client().voiceDesign().designVoice(designRequest()));
 
     assertTrue(e.getMessage().contains("sample_rate"), e.getMessage());
     assertNotNull(e.getCause());
@@ -215,7 +222,7 @@ class VoiceDesignTest {
   void emptySuccessBodyIsAMalformedResponse() throws Exception {
     fixture.server.enqueue(json(200, ""));
 
-    fixture.assertThrows(MalformedResponseException.class, () -> fixture.client().designVoice(designRequest()));
+    fixture.assertThrows(MalformedResponseException.class, () -> fixture.client().voiceDesign().designVoice(designRequest()));
 
     assertEquals(1, fixture.server.getRequestCount());
   }
@@ -225,7 +232,7 @@ class VoiceDesignTest {
     fixture.server.enqueue(new MockResponse().setResponseCode(204));
 
     MalformedResponseException e = fixture.assertThrows(MalformedResponseException.class,
-        () -> fixture.client().designVoice(designRequest()));
+        () -> fixture.client().voiceDesign().designVoice(designRequest()));
 
     assertTrue(e.getMessage().contains("204"), e.getMessage());
   }
@@ -235,7 +242,7 @@ class VoiceDesignTest {
     String whole = designResponse(candidate("cand_a", 1, wav(9)));
     fixture.server.enqueue(json(200, whole.substring(0, whole.length() / 2)));
 
-    fixture.assertThrows(MalformedResponseException.class, () -> fixture.client().designVoice(designRequest()));
+    fixture.assertThrows(MalformedResponseException.class, () -> fixture.client().voiceDesign().designVoice(designRequest()));
   }
 
   @Test
@@ -243,7 +250,7 @@ class VoiceDesignTest {
     fixture.server.enqueue(designed());
 
     Response<VoiceDesignResponse> response =
-        fixture.client().voiceDesignApi().designVoice("voice-design-1", designRequest()).execute();
+        fixture.client().voiceDesign().api().designVoice(DesignVoiceModel.of("voice-design-1"), designRequest()).execute();
 
     assertEquals(200, response.code());
     assertEquals(1, response.body().candidates().size());

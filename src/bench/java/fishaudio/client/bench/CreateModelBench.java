@@ -81,7 +81,7 @@ public class CreateModelBench {
       request = CreateModelRequest.builder()
           .type(CreateModelType.TTS).title("Studio narrator").trainMode(CreateModelTrainMode.FAST)
           .voices(uploads).visibility(Visibility.PRIVATE).texts(TEXTS).build();
-      if (!"8f6c2d1e4b7a4c0e9d3b5a1f2e4c6d8a".equals(client.createModel(request).id())) {
+      if (!"8f6c2d1e4b7a4c0e9d3b5a1f2e4c6d8a".equals(client.voiceCloning().createModel(request).id())) {
         throw new IllegalStateException("our client: wrong model");
       }
       check("our client", server);
@@ -105,7 +105,7 @@ public class CreateModelBench {
       server = server();
       raw = new RawClients(server.url(), Payloads.API_KEY);
       voices = voices();
-      if (!"8f6c2d1e4b7a4c0e9d3b5a1f2e4c6d8a".equals(raw.createModel("Studio narrator", voices, TEXTS).get("_id"))) {
+      if (!"8f6c2d1e4b7a4c0e9d3b5a1f2e4c6d8a".equals(raw.voiceCloning().createModel("Studio narrator", voices, TEXTS).get("_id"))) {
         throw new IllegalStateException("raw client: wrong model");
       }
       check("raw client", server);
@@ -120,11 +120,11 @@ public class CreateModelBench {
 
   @Benchmark
   public ModelEntity client(Ours ours) {
-    return ours.client.createModel(ours.request);
+    return ours.client.voiceCloning().createModel(ours.request);
   }
 
   @Benchmark
   public Object raw(Raw raw) {
-    return raw.raw.createModel("Studio narrator", raw.voices, TEXTS);
+    return raw.raw.voiceCloning().createModel("Studio narrator", raw.voices, TEXTS);
   }
 }

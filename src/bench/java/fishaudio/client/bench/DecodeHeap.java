@@ -1,7 +1,7 @@
 package fishaudio.client.bench;
 
-import fishaudio.client.helpers.VoiceCandidate;
-import fishaudio.client.helpers.VoiceDesignResult;
+import fishaudio.client.generated.VoiceDesignCandidate;
+import fishaudio.client.generated.VoiceDesignResponse;
 
 import com.squareup.moshi.Moshi;
 import fishaudio.client.FishAudio;
@@ -211,16 +211,16 @@ public final class DecodeHeap {
         Object result;
         long decoded = 0;
         if (variant.equals("client")) {
-          VoiceDesignResult r = client.designVoice(request);
-          for (VoiceCandidate candidate : r.candidates()) {
-            decoded += candidate.size();
+          VoiceDesignResponse r = client.voiceDesign().designVoice(request);
+          for (VoiceDesignCandidate candidate : r.candidates()) {
+            decoded += candidate.audio().size();
           }
           result = r;
         } else {
           RawClients.Decode decode = variant.equals("raw-stream") ? RawClients.Decode.STREAM : RawClients.Decode.JDK;
-          List<RawClients.Candidate> r = raw.designVoice(Payloads.INSTRUCTION, CANDIDATES, decode);
+          List<RawClients.Candidate> r = raw.voiceDesign().designVoice(Payloads.INSTRUCTION, CANDIDATES, decode);
           for (RawClients.Candidate candidate : r) {
-            decoded += candidate.size();
+            decoded += candidate.audio().size();
           }
           result = r;
         }

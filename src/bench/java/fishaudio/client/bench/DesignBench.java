@@ -1,7 +1,7 @@
 package fishaudio.client.bench;
 
-import fishaudio.client.helpers.VoiceCandidate;
-import fishaudio.client.helpers.VoiceDesignResult;
+import fishaudio.client.generated.VoiceDesignCandidate;
+import fishaudio.client.generated.VoiceDesignResponse;
 
 import fishaudio.client.FishAudio;
 import fishaudio.client.generated.VoiceDesignRequest;
@@ -71,10 +71,10 @@ public class DesignBench {
     }
 
     int call() {
-      VoiceDesignResult result = client.designVoice(request);
+      VoiceDesignResponse result = client.voiceDesign().designVoice(request);
       int bytes = 0;
-      for (VoiceCandidate candidate : result.candidates()) {
-        bytes += candidate.size();
+      for (VoiceDesignCandidate candidate : result.candidates()) {
+        bytes += candidate.audio().size();
       }
       return bytes;
     }
@@ -102,8 +102,8 @@ public class DesignBench {
 
     int call(RawClients.Decode decode) {
       int bytes = 0;
-      for (RawClients.Candidate candidate : raw.designVoice(Payloads.INSTRUCTION, CANDIDATES, decode)) {
-        bytes += candidate.size();
+      for (RawClients.Candidate candidate : raw.voiceDesign().designVoice(Payloads.INSTRUCTION, CANDIDATES, decode)) {
+        bytes += candidate.audio().size();
       }
       return bytes;
     }

@@ -15,12 +15,12 @@ public final class FirstCall {
     int bytes;
     if (args[0].equals("client")) {
       try (FishAudio client = FishAudio.builder().apiKey(Payloads.API_KEY).baseUrl(args[1]).build()) {
-        bytes = client.designVoice(VoiceDesignRequest.builder().instruction(Payloads.INSTRUCTION).n(4).build())
+        bytes = client.voiceDesign().designVoice(VoiceDesignRequest.builder().instruction(Payloads.INSTRUCTION).n(4).build())
             .candidates().size();
       }
     } else {
       RawClients raw = new RawClients(args[1], Payloads.API_KEY);
-      bytes = raw.designVoice(Payloads.INSTRUCTION, 4, RawClients.Decode.JDK).size();
+      bytes = raw.voiceDesign().designVoice(Payloads.INSTRUCTION, 4, RawClients.Decode.JDK).size();
       raw.close();
     }
     long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();

@@ -61,7 +61,7 @@ public final class TierConcurrency {
     ExecutorService callers = Executors.newFixedThreadPool(CALLERS);
     try (FishAudio client = builder.build()) {
       VoiceDesignRequest request = VoiceDesignRequest.builder().instruction(Payloads.INSTRUCTION).n(1).build();
-      client.designVoice(request); // warm-up, unmeasured
+      client.voiceDesign().designVoice(request); // warm-up, unmeasured
       for (String mode : new String[] {"sync", "async"}) {
         List<Double> seconds = new ArrayList<>();
         List<Double> ideals = new ArrayList<>();
@@ -77,10 +77,10 @@ public final class TierConcurrency {
             if (mode.equals("sync")) {
               futures.add(CompletableFuture.runAsync(() -> {
                 awaitQuietly(go);
-                client.designVoice(request);
+                client.voiceDesign().designVoice(request);
               }, callers));
             } else {
-              futures.add(client.designVoiceAsync(request));
+              futures.add(client.voiceDesign().designVoiceAsync(request));
             }
           }
           go.countDown();

@@ -59,7 +59,7 @@ public final class UploadUnderSmallHeap {
         voices.add(Upload.of(path));
       }
       try {
-        client.createModel(CreateModelRequest.builder()
+        client.voiceCloning().createModel(CreateModelRequest.builder()
                 .type(CreateModelType.TTS).title("Big upload").trainMode(CreateModelTrainMode.FAST)
                 .voices(voices).visibility(Visibility.PRIVATE).build(),
             (bytes, total) -> sent.set(bytes));

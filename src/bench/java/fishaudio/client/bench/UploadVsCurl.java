@@ -203,7 +203,7 @@ public final class UploadVsCurl {
     for (Path path : paths) {
       voices.add(Upload.of(path));
     }
-    fish.createModel(CreateModelRequest.builder()
+    fish.voiceCloning().createModel(CreateModelRequest.builder()
         .type(CreateModelType.TTS).title("Big upload").trainMode(CreateModelTrainMode.FAST)
         .voices(voices).visibility(Visibility.PRIVATE).build());
   }

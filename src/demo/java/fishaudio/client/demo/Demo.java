@@ -1,8 +1,8 @@
 package fishaudio.client.demo;
 
 import fishaudio.client.errors.FishAudioException;
-import fishaudio.client.helpers.VoiceCandidate;
-import fishaudio.client.helpers.VoiceDesignResult;
+import fishaudio.client.generated.VoiceDesignCandidate;
+import fishaudio.client.generated.VoiceDesignResponse;
 
 import fishaudio.client.FishAudio;
 import fishaudio.client.ProgressListener;
@@ -96,7 +96,7 @@ public final class Demo {
 
       step = "voice design";
       out.println("demo: designing " + CANDIDATES + " voice candidates for \"" + abbreviate(options.instruction, 100) + "\"");
-      VoiceDesignResult result = client.designVoice(
+      VoiceDesignResponse result = client.voiceDesign().designVoice(
           VoiceDesignRequest.builder().instruction(options.instruction).n(CANDIDATES).build());
       if (result.candidates().isEmpty()) {
         err.println("demo: voice design failed: the server returned no candidates");
@@ -105,17 +105,17 @@ public final class Demo {
 
       step = "saving candidates";
       List<Path> files = new ArrayList<>();
-      for (VoiceCandidate candidate : result.candidates()) {
+      for (VoiceDesignCandidate candidate : result.candidates()) {
         // save() writes a temporary file and renames it: a failure never leaves half a WAV.
         Path file = candidate.save(options.out.resolve("candidate-" + candidate.index() + ".wav"));
         files.add(file);
         out.println(String.format(Locale.ROOT, "demo: wrote %s (%.2f s, %,d bytes, %d Hz)%s", file,
-            candidate.durationMs() / 1000.0, candidate.size(), candidate.sampleRate(),
+            candidate.durationMs() / 1000.0, candidate.audio().size(), candidate.sampleRate(),
             candidate.text() == null ? "" : ": \"" + candidate.text() + "\""));
       }
 
       step = "voice cloning";
-      VoiceCandidate first = result.candidates().get(0);
+      VoiceDesignCandidate first = result.candidates().get(0);
       String title = title(options.instruction);
       CreateModelRequest.Builder request = CreateModelRequest.builder()
           .type(CreateModelType.TTS)
@@ -130,7 +130,7 @@ public final class Demo {
         request.texts(List.of(first.text()));   // else the service transcribes the audio (ASR)
       }
       out.println("demo: cloning a private voice model \"" + title + "\" from " + files.get(0));
-      ModelEntity model = client.createModel(request.build(), new UploadProgress(out));
+      ModelEntity model = client.voiceCloning().createModel(request.build(), new UploadProgress(out));
 
       out.println("demo: created voice model");
       out.println("  id:    " + model.id());
@@ -140,13 +140,13 @@ public final class Demo {
       if (ModelState.CREATED.equals(model.state()) || ModelState.TRAINING.equals(model.state())) {
         step = "waiting for training";
         out.println("demo: waiting for the model to be trained (at most " + TRAINING_TIMEOUT.toMinutes() + " min)");
-        model = client.waitUntilTrained(model.id(), TRAINING_TIMEOUT,
+        model = client.voiceCloning().waitUntilTrained(model.id(), TRAINING_TIMEOUT,
             changed -> out.println("demo:   state " + state(changed)));
         out.println("demo: trained voice model " + model.id() + " \"" + model.title() + "\"");
       }
       if (options.delete) {
         step = "deleting the model";
-        client.deleteModel(model.id());
+        client.voiceCloning().deleteModel(model.id());
         out.println("demo: deleted voice model " + model.id());
       }
       return 0;

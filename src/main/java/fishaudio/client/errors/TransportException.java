@@ -7,7 +7,22 @@ package fishaudio.client.errors;
 public final class TransportException extends FishAudioException {
   private static final long serialVersionUID = 1L;
 
+  private final long bytesReceived;
+
   public TransportException(String message, Throwable cause) {
+    this(message, cause, -1);
+  }
+
+  public TransportException(String message, Throwable cause, long bytesReceived) {
     super(message, cause);
+    this.bytesReceived = bytesReceived;
+  }
+
+  /**
+   * How many bytes of a streamed body had arrived when the stream broke, or -1 when the failure was
+   * not in a streamed body.
+   */
+  public long bytesReceived() {
+    return bytesReceived;
   }
 }

@@ -2,7 +2,7 @@ package fishaudio.client.helpers;
 
 import fishaudio.client.generated.ModelEntity;
 import fishaudio.client.generated.ModelPageResponse;
-import fishaudio.client.generated.VoiceCloningApi.ListModelsQuery;
+import fishaudio.client.generated.VoiceCloningService.ListModelsQuery;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;

@@ -12,6 +12,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import fishaudio.client.internal.http.Shutdown;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -74,5 +76,44 @@ public final class TrainingWaiter {
       }
       delay = delay.multipliedBy(2).compareTo(MAX_DELAY) < 0 ? delay.multipliedBy(2) : MAX_DELAY;
     }
+  }
+
+  /**
+   * Runs {@code wait} on a daemon thread of its own, which close() interrupts; cancelling the future
+   * interrupts it too. Whatever the wait throws, an Error included, completes the future.
+   */
+  static CompletableFuture<ModelEntity> inBackground(Shutdown shutdown, String id, Supplier<ModelEntity> wait) {
+    Thread[] worker = new Thread[1];
+    CompletableFuture<ModelEntity> future = new CompletableFuture<ModelEntity>() {
+      @Override
+      public boolean cancel(boolean mayInterruptIfRunning) {
+        boolean cancelled = super.cancel(mayInterruptIfRunning);
+        synchronized (worker) {
+          if (worker[0] != null) {
+            worker[0].interrupt();
+          }
+        }
+        return cancelled;
+      }
+    };
+    Thread[] self = new Thread[1];
+    Thread thread = new Thread(() -> {
+      try {
+        future.complete(wait.get());
+      } catch (RuntimeException | Error e) {
+        // An Error too: nothing may leave the future pending.
+        future.completeExceptionally(e);
+      } finally {
+        shutdown.unregister(self[0]);
+      }
+    }, "fish-audio-wait-" + id);
+    self[0] = thread;
+    thread.setDaemon(true);
+    synchronized (worker) {
+      worker[0] = thread;
+    }
+    shutdown.register(thread);
+    thread.start();
+    return future;
   }
 }

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fishaudio.client.generated.VoiceCloningApi.ListModelsQuery;
+import fishaudio.client.generated.VoiceCloningService.ListModelsQuery;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -154,8 +154,8 @@ class ListModelsQueryTest {
   @Test
   void theOverloadSendsEveryParameterPositionally() {
     Object[][] sent = new Object[1][];
-    VoiceCloningApi api = (VoiceCloningApi) java.lang.reflect.Proxy.newProxyInstance(
-        VoiceCloningApi.class.getClassLoader(), new Class<?>[] {VoiceCloningApi.class}, (proxy, method, args) -> {
+    VoiceCloningService.Api api = (VoiceCloningService.Api) java.lang.reflect.Proxy.newProxyInstance(
+        VoiceCloningService.Api.class.getClassLoader(), new Class<?>[] {VoiceCloningService.Api.class}, (proxy, method, args) -> {
           if (method.isDefault()) {
             return java.lang.reflect.InvocationHandler.invokeDefault(proxy, method, args);
           }

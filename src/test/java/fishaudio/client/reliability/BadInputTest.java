@@ -2,7 +2,7 @@ package fishaudio.client.reliability;
 
 import fishaudio.client.errors.ConfigurationException;
 import fishaudio.client.errors.InvalidRequestException;
-import fishaudio.client.helpers.VoiceDesignResult;
+import fishaudio.client.generated.VoiceDesignResponse;
 
 import static fishaudio.client.reliability.Fixtures.design;
 import static fishaudio.client.reliability.Fixtures.model;
@@ -94,14 +94,14 @@ class BadInputTest {
         rejectsDesign("instruct_guidance_scale -0.5", b -> b.instructGuidanceScale(-0.5),
             "instruct_guidance_scale", "at least 0, was -0.5"),
         Harness.test(TALLY, "voice design: request null", h -> {
-          InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> h.client().designVoice(null));
+          InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> h.client().voiceDesign().designVoice(null));
           assertEquals("request", e.field());
           assertTrue(e.getMessage().contains("request is required"), e.getMessage());
           assertEquals(0, h.server.getRequestCount());
         }),
         Harness.test(TALLY, "voice design async: n 5", h -> {
           VoiceDesignRequest request = design().toBuilder().n(5).build();
-          InvalidRequestException e = invalidSyncOrAsync(() -> h.client().designVoiceAsync(request).get());
+          InvalidRequestException e = invalidSyncOrAsync(() -> h.client().voiceDesign().designVoiceAsync(request).get());
           assertNamed(e, "n", "at most 4, was 5");
           assertEquals(0, h.server.getRequestCount());
         }));
@@ -130,7 +130,7 @@ class BadInputTest {
       h.server.enqueue(Fixtures.designOk());
       VoiceDesignRequest request = change.apply(design().toBuilder()).build();
       InvalidRequestException e =
-          assertThrows(InvalidRequestException.class, () -> h.client().designVoice(request));
+          assertThrows(InvalidRequestException.class, () -> h.client().voiceDesign().designVoice(request));
       assertNamed(e, field, bound);
       assertEquals(0, h.server.getRequestCount(), "a byte went out");
     });
@@ -140,7 +140,7 @@ class BadInputTest {
       String name, UnaryOperator<VoiceDesignRequest.Builder> change, String onTheWire) {
     return Harness.test(TALLY, "voice design: " + name, h -> {
       h.server.enqueue(Fixtures.designOk());
-      VoiceDesignResult result = h.client().designVoice(change.apply(design().toBuilder()).build());
+      VoiceDesignResponse result = h.client().voiceDesign().designVoice(change.apply(design().toBuilder()).build());
       assertEquals(1, result.candidates().size());
       assertEquals(1, h.server.getRequestCount());
       String body = h.server.takeRequest().getBody().readUtf8();
@@ -182,7 +182,7 @@ class BadInputTest {
           h.server.enqueue(Fixtures.modelOk());
           CreateModelRequest request = model().voices(voices(3)).texts(Arrays.asList("one", null, "three")).build();
           try {
-            h.client().createModel(request);
+            h.client().voiceCloning().createModel(request);
           } catch (InvalidRequestException e) {
             assertNamed(e, "texts", "null");
             assertEquals(0, h.server.getRequestCount(), "a byte went out");
@@ -194,13 +194,13 @@ class BadInputTest {
               + " texts parts went out for 3 voices, so 'three' now labels voice 2");
         }),
         Harness.test(TALLY, "create model: request null", h -> {
-          InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> h.client().createModel(null));
+          InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> h.client().voiceCloning().createModel(null));
           assertEquals("request", e.field());
           assertEquals(0, h.server.getRequestCount());
         }),
         Harness.test(TALLY, "create model async: voices 21", h -> {
           CreateModelRequest request = model().voices(voices(21)).build();
-          InvalidRequestException e = invalidSyncOrAsync(() -> h.client().createModelAsync(request).get());
+          InvalidRequestException e = invalidSyncOrAsync(() -> h.client().voiceCloning().createModelAsync(request).get());
           assertNamed(e, "voices", "at most 20 item(s), was 21");
           assertEquals(0, h.server.getRequestCount());
         }));
@@ -218,20 +218,20 @@ class BadInputTest {
           Path good = Files.write(h.dir.resolve("good.wav"), wav(16));
           CreateModelRequest request =
               model().voices(Arrays.asList(Upload.of(good), Upload.of(h.dir.resolve("gone.wav")))).build();
-          InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> h.client().createModel(request));
+          InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> h.client().voiceCloning().createModel(request));
           assertNamed(e, "voices[1]", "no such file");
           assertEquals(0, h.server.getRequestCount());
         }),
         Harness.test(TALLY, "create model: cover image path missing", h -> {
           CreateModelRequest request = model().visibility(Visibility.PUBLIC)
               .coverImage(Upload.of(h.dir.resolve("cover.png"))).build();
-          InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> h.client().createModel(request));
+          InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> h.client().voiceCloning().createModel(request));
           assertNamed(e, "cover_image", "no such file");
           assertEquals(0, h.server.getRequestCount());
         }),
         Harness.test(TALLY, "create model: voice path is a FIFO, which would block the upload", h -> {
           CreateModelRequest request = model().voices(Arrays.asList(Upload.of(fifo))).build();
-          InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> h.client().createModel(request));
+          InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> h.client().voiceCloning().createModel(request));
           assertNamed(e, "voices[0]", "is not a regular file");
           assertEquals(0, h.server.getRequestCount());
         }),
@@ -244,7 +244,7 @@ class BadInputTest {
                 + ": the OS does not enforce chmod 000 (Files.isReadable is true), so there is no unreadable file to reject");
           }
           CreateModelRequest request = model().voices(Arrays.asList(Upload.of(locked))).build();
-          InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> h.client().createModel(request));
+          InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> h.client().voiceCloning().createModel(request));
           assertNamed(e, "voices[0]", "is not readable");
           assertEquals(0, h.server.getRequestCount());
         }));
@@ -263,7 +263,7 @@ class BadInputTest {
         Harness.test(TALLY, "create model: voice from a readable file on disk", h -> {
           Path file = Files.write(h.dir.resolve("voice.wav"), wav(4096));
           h.server.enqueue(Fixtures.modelOk());
-          ModelEntity model = h.client().createModel(model().voices(Arrays.asList(Upload.of(file))).build());
+          ModelEntity model = h.client().voiceCloning().createModel(model().voices(Arrays.asList(Upload.of(file))).build());
           assertEquals("8f6c2d1e4b7a4c0e9d3b5a1f2e4c6d8a", model.id());
           RecordedRequest sent = h.server.takeRequest();
           assertTrue(sent.getBodySize() > Files.size(file), "the whole file was not sent");
@@ -276,7 +276,7 @@ class BadInputTest {
     return Harness.test(TALLY, "create model: " + name, h -> {
       h.server.enqueue(Fixtures.modelOk());
       CreateModelRequest request = change.apply(model()).build();
-      InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> h.client().createModel(request));
+      InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> h.client().voiceCloning().createModel(request));
       assertNamed(e, field, bound);
       assertEquals(0, h.server.getRequestCount(), "a byte went out");
     });
@@ -290,7 +290,7 @@ class BadInputTest {
     return Harness.test(TALLY, "create model: " + name, h -> {
       h.server.enqueue(Fixtures.modelOk());
       CreateModelRequest request = model().voices(Arrays.asList(Upload.of(path.make(h.dir)))).build();
-      InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> h.client().createModel(request));
+      InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> h.client().voiceCloning().createModel(request));
       assertNamed(e, field, problem);
       assertEquals(0, h.server.getRequestCount(), "a byte went out");
     });
@@ -300,7 +300,7 @@ class BadInputTest {
       String name, UnaryOperator<CreateModelRequest.Builder> change, int voiceParts, int textParts) {
     return Harness.test(TALLY, "create model: " + name, h -> {
       h.server.enqueue(Fixtures.modelOk());
-      ModelEntity model = h.client().createModel(change.apply(model()).build());
+      ModelEntity model = h.client().voiceCloning().createModel(change.apply(model()).build());
       assertEquals("8f6c2d1e4b7a4c0e9d3b5a1f2e4c6d8a", model.id());
       assertEquals(1, h.server.getRequestCount());
       String body = h.server.takeRequest().getBody().readString(StandardCharsets.ISO_8859_1);
@@ -326,8 +326,7 @@ class BadInputTest {
         rejectsConfig("plain http to a name that only starts with localhost", b -> b.baseUrl("http://localhost.evil.example/"),
             "non-loopback", "localhost.evil.example"),
         rejectsConfig("maxRetries -1", b -> b.maxRetries(-1), "maxRetries", "at least 0, was -1"),
-        rejectsConfig("voiceDesignModel empty", b -> b.voiceDesignModel(""), "voiceDesignModel", "must not be empty"),
-        rejectsConfig("voiceDesignModel null", b -> b.voiceDesignModel(null), "voiceDesignModel", "must not be empty"));
+        rejectsConfig("maxRetries negative", b -> b.maxRetries(-1), "maxRetries", "at least 0"));
   }
 
   @TestFactory
@@ -335,17 +334,17 @@ class BadInputTest {
     return Stream.of(
         Harness.test(TALLY, "config: http to 127.0.0.1 is sent", h -> {
           h.server.enqueue(Fixtures.designOk());
-          h.client().designVoice(design());
+          h.client().voiceDesign().designVoice(design());
           assertEquals(1, h.server.getRequestCount());
         }),
         Harness.test(TALLY, "config: http to localhost is sent", h -> {
           h.server.enqueue(Fixtures.designOk());
-          h.client(b -> b.baseUrl("http://localhost:" + h.server.getPort() + "/")).designVoice(design());
+          h.client(b -> b.baseUrl("http://localhost:" + h.server.getPort() + "/")).voiceDesign().designVoice(design());
           assertEquals(1, h.server.getRequestCount());
         }),
         Harness.test(TALLY, "config: base URL without trailing slash keeps its path", h -> {
           h.server.enqueue(Fixtures.designOk());
-          h.client(b -> b.baseUrl(h.server.url("/proxy").toString())).designVoice(design());
+          h.client(b -> b.baseUrl(h.server.url("/proxy").toString())).voiceDesign().designVoice(design());
           assertEquals("/proxy/v1/voice-design", h.server.takeRequest().getPath());
         }),
         Harness.test(TALLY, "config: https to a public host builds", h -> {
@@ -363,7 +362,7 @@ class BadInputTest {
         }),
         Harness.test(TALLY, "config: maxRetries 0 builds and sends once", h -> {
           h.server.enqueue(Fixtures.designOk());
-          h.client(b -> b.maxRetries(0)).designVoice(design());
+          h.client(b -> b.maxRetries(0)).voiceDesign().designVoice(design());
           assertEquals(1, h.server.getRequestCount());
         }));
   }

@@ -2,8 +2,8 @@ package fishaudio.client.reliability;
 
 import fishaudio.client.errors.MalformedResponseException;
 import fishaudio.client.errors.SaveException;
-import fishaudio.client.helpers.VoiceCandidate;
-import fishaudio.client.helpers.VoiceDesignResult;
+import fishaudio.client.generated.VoiceDesignCandidate;
+import fishaudio.client.generated.VoiceDesignResponse;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -52,8 +52,8 @@ class BoundsAndSaveTest {
     server.shutdown();
   }
 
-  private VoiceDesignResult design() {
-    return client.designVoice(VoiceDesignRequest.builder().instruction("A calm narrator").build());
+  private VoiceDesignResponse design() {
+    return client.voiceDesign().designVoice(VoiceDesignRequest.builder().instruction("A calm narrator").build());
   }
 
   private void enqueueCandidates(int count) {
@@ -97,8 +97,8 @@ class BoundsAndSaveTest {
   void tinyCandidatesHoldExactlyTheirOwnBytes() {
     enqueueCandidates(4);
 
-    for (VoiceCandidate candidate : design().candidates()) {
-      ByteString audio = candidate.generated().audio();
+    for (VoiceDesignCandidate candidate : design().candidates()) {
+      ByteString audio = candidate.audio();
       // A plain ByteString is one exact array; a segmented one would pin an 8 KiB segment.
       assertSame(ByteString.class, audio.getClass());
       assertEquals(WavFiles.HEADER_BYTES + 8, audio.size());
@@ -108,19 +108,19 @@ class BoundsAndSaveTest {
   @Test
   void savesUnderTheLongestLegalFileName(@TempDir Path dir) {
     enqueueCandidates(1);
-    VoiceCandidate candidate = design().candidates().get(0);
+    VoiceDesignCandidate candidate = design().candidates().get(0);
     Path target = dir.resolve(String.join("", Collections.nCopies(224, "a")));
 
     candidate.save(target);
 
-    assertArrayEquals(candidate.wav(), readAll(target));
+    assertArrayEquals(candidate.audio().toByteArray(), readAll(target));
     assertEquals(Collections.singletonList(target.getFileName().toString()), list(dir));
   }
 
   @Test
   void anUnusableTargetIsATypedErrorNamingThePath(@TempDir Path dir) throws IOException {
     enqueueCandidates(1);
-    VoiceCandidate candidate = design().candidates().get(0);
+    VoiceDesignCandidate candidate = design().candidates().get(0);
     Path root = Paths.get(File.separator);
     Path directory = Files.createDirectory(dir.resolve("existing"));
 

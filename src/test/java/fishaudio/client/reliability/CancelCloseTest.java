@@ -1,9 +1,10 @@
 package fishaudio.client.reliability;
 
+import fishaudio.client.generated.DesignVoiceModel;
 import fishaudio.client.errors.ConfigurationException;
 import fishaudio.client.errors.ListenerException;
 import fishaudio.client.errors.TransportException;
-import fishaudio.client.helpers.VoiceDesignResult;
+import fishaudio.client.generated.VoiceDesignResponse;
 
 import static fishaudio.client.reliability.Fixtures.design;
 import static fishaudio.client.reliability.Fixtures.designOk;
@@ -19,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fishaudio.client.FishAudio;
 import fishaudio.client.generated.ModelEntity;
-import fishaudio.client.generated.VoiceCloningApi.ListModelsQuery;
+import fishaudio.client.generated.VoiceCloningService.ListModelsQuery;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -78,7 +79,7 @@ class CancelCloseTest {
           h.server.enqueue(json(429, "{}").setHeader("Retry-After", LONG_RETRY_AFTER));
           h.server.enqueue(designOk());
           FishAudio client = h.client(b -> b.maxRetries(1).maxConcurrentRequests(1));
-          CompletableFuture<VoiceDesignResult> waiting = client.designVoiceAsync(design());
+          CompletableFuture<VoiceDesignResponse> waiting = client.voiceDesign().designVoiceAsync(design());
           awaitRequests(h, 1);
           Thread.sleep(100); // into the wait
           long start = System.nanoTime();
@@ -87,14 +88,14 @@ class CancelCloseTest {
               "the cancelled call still runs");
           long ended = millisSince(start);
           // The only slot is free: the next call goes out now, not in 30 s.
-          VoiceDesignResult next = client.designVoiceAsync(design()).get(PROMPT_MILLIS, TimeUnit.MILLISECONDS);
+          VoiceDesignResponse next = client.voiceDesign().designVoiceAsync(design()).get(PROMPT_MILLIS, TimeUnit.MILLISECONDS);
           assertEquals(1, next.candidates().size());
           assertEquals(2, h.server.getRequestCount(), "the cancelled call was not retried");
           TALLY.note("async cancel during a 30 s Retry-After wait ended the call in " + ended + " ms");
         }),
         test("async create-model cancelled in its Retry-After wait after a 503 ends at once", h -> {
           h.server.enqueue(json(503, "{}").setHeader("Retry-After", LONG_RETRY_AFTER));
-          CompletableFuture<ModelEntity> waiting = h.client(b -> b.maxRetries(2)).createModelAsync(model().build());
+          CompletableFuture<ModelEntity> waiting = h.client(b -> b.maxRetries(2)).voiceCloning().createModelAsync(model().build());
           awaitRequests(h, 1);
           Thread.sleep(100);
           waiting.cancel(true);
@@ -109,7 +110,7 @@ class CancelCloseTest {
           AtomicReference<Boolean> flag = new AtomicReference<>();
           Thread caller = new Thread(() -> {
             try {
-              client.designVoice(design());
+              client.voiceDesign().designVoice(design());
             } catch (RuntimeException e) {
               thrown.set(e);
               flag.set(Thread.currentThread().isInterrupted());
@@ -131,9 +132,9 @@ class CancelCloseTest {
           CountDownLatch release = new CountDownLatch(1);
           answerOnceReleased(h, release);
           FishAudio client = h.client(b -> b.maxConcurrentRequests(1));
-          CompletableFuture<VoiceDesignResult> holder = client.designVoiceAsync(design());
+          CompletableFuture<VoiceDesignResponse> holder = client.voiceDesign().designVoiceAsync(design());
           awaitRequests(h, 1);
-          CompletableFuture<VoiceDesignResult> queued = client.designVoiceAsync(design());
+          CompletableFuture<VoiceDesignResponse> queued = client.voiceDesign().designVoiceAsync(design());
           Thread.sleep(100);
           queued.cancel(true);
           assertTrue(Harness.await(() -> h.ok.dispatcher().runningCallsCount() == 1, PROMPT_MILLIS),
@@ -153,16 +154,16 @@ class CancelCloseTest {
           FishAudio client = h.client();
           client.close();
           List<Runnable> calls = new ArrayList<>();
-          calls.add(() -> client.designVoice(design()));
-          calls.add(() -> client.designVoiceAsync(design()));
-          calls.add(() -> client.createModel(model().build()));
-          calls.add(() -> client.createModelAsync(model().build()));
-          calls.add(() -> client.getModel("m1"));
-          calls.add(() -> client.listModels(ListModelsQuery.builder().build()));
-          calls.add(() -> client.allModels(ListModelsQuery.builder().build()));
-          calls.add(() -> client.deleteModelAsync("m1"));
-          calls.add(() -> client.waitUntilTrained("m1", Duration.ofSeconds(1)));
-          calls.add(() -> client.waitUntilTrainedAsync("m1", Duration.ofSeconds(1)));
+          calls.add(() -> client.voiceDesign().designVoice(design()));
+          calls.add(() -> client.voiceDesign().designVoiceAsync(design()));
+          calls.add(() -> client.voiceCloning().createModel(model().build()));
+          calls.add(() -> client.voiceCloning().createModelAsync(model().build()));
+          calls.add(() -> client.voiceCloning().getModel("m1"));
+          calls.add(() -> client.voiceCloning().listModels(ListModelsQuery.builder().build()));
+          calls.add(() -> client.voiceCloning().allModels(ListModelsQuery.builder().build()));
+          calls.add(() -> client.voiceCloning().deleteModelAsync("m1"));
+          calls.add(() -> client.voiceCloning().waitUntilTrained("m1", Duration.ofSeconds(1)));
+          calls.add(() -> client.voiceCloning().waitUntilTrainedAsync("m1", Duration.ofSeconds(1)));
           calls.add(() -> client.withTimeout(Duration.ofSeconds(1)));
           for (Runnable call : calls) {
             IllegalStateException e = assertThrows(IllegalStateException.class, call::run);
@@ -175,10 +176,10 @@ class CancelCloseTest {
           FishAudio client = h.client();
           client.close();
           IOException sync = assertThrows(IOException.class,
-              () -> client.voiceDesignApi().designVoice("s1", design()).execute());
+              () -> client.voiceDesign().api().designVoice(DesignVoiceModel.of("s1"), design()).execute());
           assertTrue(sync.getMessage().contains("closed"), sync.getMessage());
           CompletableFuture<Throwable> async = new CompletableFuture<>();
-          client.voiceDesignApi().designVoice("s1", design()).enqueue(new retrofit2.Callback<fishaudio.client.generated.VoiceDesignResponse>() {
+          client.voiceDesign().api().designVoice(DesignVoiceModel.of("s1"), design()).enqueue(new retrofit2.Callback<fishaudio.client.generated.VoiceDesignResponse>() {
             @Override
             public void onResponse(retrofit2.Call<fishaudio.client.generated.VoiceDesignResponse> call,
                 retrofit2.Response<fishaudio.client.generated.VoiceDesignResponse> response) {
@@ -221,7 +222,7 @@ class CancelCloseTest {
             afterResponse.set(readsEnd(in) ? "closed by the client" : "still open");
           });
           FishAudio owned = h.client(b -> b.okHttpClient(null));
-          CompletableFuture<VoiceDesignResult> inFlight = owned.designVoiceAsync(design());
+          CompletableFuture<VoiceDesignResponse> inFlight = owned.voiceDesign().designVoiceAsync(design());
           assertTrue(requested.await(5, TimeUnit.SECONDS));
           owned.close();
           closed.countDown();
@@ -233,9 +234,9 @@ class CancelCloseTest {
           CountDownLatch release = new CountDownLatch(1);
           answerOnceReleased(h, release);
           FishAudio client = h.client(b -> b.maxConcurrentRequests(1));
-          CompletableFuture<VoiceDesignResult> first = client.designVoiceAsync(design());
+          CompletableFuture<VoiceDesignResponse> first = client.voiceDesign().designVoiceAsync(design());
           awaitRequests(h, 1);
-          CompletableFuture<VoiceDesignResult> second = client.designVoiceAsync(design());
+          CompletableFuture<VoiceDesignResponse> second = client.voiceDesign().designVoiceAsync(design());
           Thread.sleep(50);
           client.close();
           release.countDown();
@@ -249,7 +250,7 @@ class CancelCloseTest {
           h.server.enqueue(designOk());
           Set<Thread> before = Thread.getAllStackTraces().keySet();
           FishAudio owned = h.client(b -> b.okHttpClient(null));
-          CompletableFuture.allOf(owned.designVoiceAsync(design()), owned.designVoiceAsync(design())).get(5, TimeUnit.SECONDS);
+          CompletableFuture.allOf(owned.voiceDesign().designVoiceAsync(design()), owned.voiceDesign().designVoiceAsync(design())).get(5, TimeUnit.SECONDS);
           assertTrue(!dispatcherThreads(before).isEmpty(), "the async calls ran on no dispatcher thread");
           long start = System.nanoTime();
           owned.close();
@@ -260,7 +261,7 @@ class CancelCloseTest {
         test("close cancels a pending waitUntilTrainedAsync and ends its thread", h -> {
           h.server.enqueue(json(200, training()));
           FishAudio client = h.client();
-          CompletableFuture<ModelEntity> waiting = client.waitUntilTrainedAsync("m1", Duration.ofMinutes(5));
+          CompletableFuture<ModelEntity> waiting = client.voiceCloning().waitUntilTrainedAsync("m1", Duration.ofMinutes(5));
           awaitRequests(h, 1);
           Thread.sleep(50);
           client.close();
@@ -272,7 +273,7 @@ class CancelCloseTest {
           FishAudio base = h.client();
           FishAudio view = base.withTimeout(Duration.ofSeconds(2));
           view.close();
-          assertThrows(IllegalStateException.class, () -> base.designVoice(design()));
+          assertThrows(IllegalStateException.class, () -> base.voiceDesign().designVoice(design()));
           assertEquals(0, h.server.getRequestCount());
         }));
   }
@@ -305,11 +306,11 @@ class CancelCloseTest {
           FishAudio base = h.client(b -> b.timeout(Duration.ofSeconds(2)));
           long start = System.nanoTime();
           TransportException e = assertThrows(TransportException.class,
-              () -> base.withCallTimeout(Duration.ofMillis(400)).designVoice(design()));
+              () -> base.withCallTimeout(Duration.ofMillis(400)).voiceDesign().designVoice(design()));
           long took = millisSince(start);
           assertTrue(took < 3_000, "the deadline did not hold: " + took + " ms");
           assertNotNull(e.getCause());
-          assertEquals(1, base.designVoice(design()).candidates().size(), "the base client has no deadline");
+          assertEquals(1, base.voiceDesign().designVoice(design()).candidates().size(), "the base client has no deadline");
           TALLY.note("a 400 ms call deadline ended a trickling answer after " + took + " ms");
         }),
         test("withTimeout sets the read timeout for its calls only", h -> {
@@ -317,9 +318,9 @@ class CancelCloseTest {
           h.server.enqueue(designOk().setBodyDelay(600, TimeUnit.MILLISECONDS));
           FishAudio base = h.client(b -> b.timeout(Duration.ofSeconds(5)));
           TransportException e = assertThrows(TransportException.class,
-              () -> base.withTimeout(Duration.ofMillis(150)).designVoice(design()));
+              () -> base.withTimeout(Duration.ofMillis(150)).voiceDesign().designVoice(design()));
           assertTrue(e.getMessage().startsWith("Timed out"), e.getMessage());
-          assertEquals(1, base.designVoice(design()).candidates().size());
+          assertEquals(1, base.voiceDesign().designVoice(design()).candidates().size());
         }),
         test("a deadline or timeout that is zero, negative or null is a ConfigurationException", h -> {
           FishAudio client = h.client();
@@ -342,7 +343,7 @@ class CancelCloseTest {
           h.server.enqueue(Fixtures.modelOk());
           FishAudio client = h.client(b -> b.maxRetries(2));
           ListenerException e = assertThrows(ListenerException.class,
-              () -> client.createModel(model().build(), (sent, total) -> {
+              () -> client.voiceCloning().createModel(model().build(), (sent, total) -> {
                 throw oops;
               }));
           assertSame(oops, e.getCause());
@@ -351,7 +352,7 @@ class CancelCloseTest {
         test("a progress listener that throws fails the async future with ListenerException, nothing uncaught", h -> {
           h.server.enqueue(Fixtures.modelOk());
           List<Throwable> uncaught = catchUncaught(() -> {
-            CompletableFuture<ModelEntity> future = h.client().createModelAsync(model().build(), (sent, total) -> {
+            CompletableFuture<ModelEntity> future = h.client().voiceCloning().createModelAsync(model().build(), (sent, total) -> {
               throw oops;
             });
             ExecutionException e = assertThrows(ExecutionException.class, () -> future.get(5, TimeUnit.SECONDS));
@@ -363,7 +364,7 @@ class CancelCloseTest {
         test("an Error from a progress listener completes the async future with that Error", h -> {
           h.server.enqueue(Fixtures.modelOk());
           List<Throwable> uncaught = catchUncaught(() -> {
-            CompletableFuture<ModelEntity> future = h.client().createModelAsync(model().build(), (sent, total) -> {
+            CompletableFuture<ModelEntity> future = h.client().voiceCloning().createModelAsync(model().build(), (sent, total) -> {
               throw fatal;
             });
             ExecutionException e = assertThrows(ExecutionException.class, () -> future.get(5, TimeUnit.SECONDS));
@@ -373,7 +374,7 @@ class CancelCloseTest {
         }),
         test("an Error from a progress listener is rethrown as it is to a sync caller", h -> {
           h.server.enqueue(Fixtures.modelOk());
-          AssertionError e = assertThrows(AssertionError.class, () -> h.client().createModel(model().build(), (sent, total) -> {
+          AssertionError e = assertThrows(AssertionError.class, () -> h.client().voiceCloning().createModel(model().build(), (sent, total) -> {
             throw fatal;
           }));
           assertSame(fatal, e);
@@ -383,16 +384,16 @@ class CancelCloseTest {
           FishAudio client = h.client(b -> b.logger(line -> {
             throw oops;
           }));
-          assertEquals(1, client.designVoice(design()).candidates().size());
+          assertEquals(1, client.voiceDesign().designVoice(design()).candidates().size());
         }),
         test("an Error from the logger reaches the async caller; nothing uncaught", h -> {
           h.server.enqueue(designOk());
           List<Throwable> uncaught = catchUncaught(() -> {
-            CompletableFuture<VoiceDesignResult> future = h.client(b -> b.logger(line -> {
+            CompletableFuture<VoiceDesignResponse> future = h.client(b -> b.logger(line -> {
               if (line.startsWith("<--")) {
                 throw fatal;
               }
-            })).designVoiceAsync(design());
+            })).voiceDesign().designVoiceAsync(design());
             ExecutionException e = assertThrows(ExecutionException.class, () -> future.get(5, TimeUnit.SECONDS));
             assertSame(fatal, e.getCause());
           });
@@ -401,7 +402,7 @@ class CancelCloseTest {
         test("a waitUntilTrained listener that throws stops the wait with ListenerException", h -> {
           h.server.enqueue(json(200, training()));
           ListenerException e = assertThrows(ListenerException.class,
-              () -> h.client().waitUntilTrained("m1", Duration.ofSeconds(5), model -> {
+              () -> h.client().voiceCloning().waitUntilTrained("m1", Duration.ofSeconds(5), model -> {
                 throw oops;
               }));
           assertSame(oops, e.getCause());
@@ -410,7 +411,7 @@ class CancelCloseTest {
         test("an Error from a waitUntilTrainedAsync listener completes its future with that Error", h -> {
           h.server.enqueue(json(200, training()));
           List<Throwable> uncaught = catchUncaught(() -> {
-            CompletableFuture<ModelEntity> future = h.client().waitUntilTrainedAsync("m1", Duration.ofSeconds(5), model -> {
+            CompletableFuture<ModelEntity> future = h.client().voiceCloning().waitUntilTrainedAsync("m1", Duration.ofSeconds(5), model -> {
               throw fatal;
             });
             ExecutionException e = assertThrows(ExecutionException.class, () -> future.get(5, TimeUnit.SECONDS));
@@ -427,7 +428,7 @@ class CancelCloseTest {
                   okhttp3.Response response = chain.proceed(chain.request());
                   return response.newBuilder().body(failingBody(response.body(), oom)).build();
                 }).build()));
-            CompletableFuture<VoiceDesignResult> future = client.designVoiceAsync(design());
+            CompletableFuture<VoiceDesignResponse> future = client.voiceDesign().designVoiceAsync(design());
             ExecutionException e = assertThrows(ExecutionException.class, () -> future.get(5, TimeUnit.SECONDS));
             assertSame(oom, e.getCause());
           });
@@ -441,7 +442,7 @@ class CancelCloseTest {
                 okhttp3.Response response = chain.proceed(chain.request());
                 return response.newBuilder().body(failingBody(response.body(), oom)).build();
               }).build()));
-          assertSame(oom, assertThrows(OutOfMemoryError.class, () -> client.designVoice(design())));
+          assertSame(oom, assertThrows(OutOfMemoryError.class, () -> client.voiceDesign().designVoice(design())));
         }));
   }
 

@@ -9,8 +9,8 @@ import fishaudio.client.errors.RateLimitException;
 import fishaudio.client.errors.ServerException;
 import fishaudio.client.errors.TransportException;
 import fishaudio.client.errors.UnprocessableRequestException;
-import fishaudio.client.helpers.VoiceCandidate;
-import fishaudio.client.helpers.VoiceDesignResult;
+import fishaudio.client.generated.VoiceDesignCandidate;
+import fishaudio.client.generated.VoiceDesignResponse;
 
 import static fishaudio.client.reliability.Fixtures.candidateJson;
 import static fishaudio.client.reliability.Fixtures.design;
@@ -107,7 +107,7 @@ class HostileServerTest {
         malformed("base64 of 4 bytes", json(200, designJson("RIFF".getBytes(StandardCharsets.US_ASCII))),
             "audio_base64 is not a RIFF/WAVE file"),
         malformed("second candidate bad, first good",
-            json(200, "{\"candidates\":[" + CANDIDATE_OK + "," + candidateJson(1, "aGVsbG8=") + "]}"), "Candidate 1"),
+            json(200, "{\"candidates\":[" + CANDIDATE_OK + "," + candidateJson(1, "aGVsbG8=") + "]}"), "candidates[1].audio_base64"),
         malformed("empty 200 body", json(200, ""), "Malformed response"),
         malformed("Content-Length shorter than the JSON",
             json(200, Fixtures.designJson(wav(8))).setHeader("Content-Length", "20"), "End of input"),
@@ -197,13 +197,13 @@ class HostileServerTest {
             }),
         Harness.test(TALLY, "create model: 500", h -> {
           h.server.enqueue(json(500, "{\"message\":\"Internal error\"}"));
-          ServerException e = assertThrows(ServerException.class, () -> h.client().createModel(model().build()));
+          ServerException e = assertThrows(ServerException.class, () -> h.client().voiceCloning().createModel(model().build()));
           assertEquals(500, e.status());
         }),
         Harness.test(TALLY, "create model: 422", h -> {
           h.server.enqueue(json(422, "{\"status\":422,\"message\":\"Bad audio\"}"));
           UnprocessableRequestException e =
-              assertThrows(UnprocessableRequestException.class, () -> h.client().createModel(model().build()));
+              assertThrows(UnprocessableRequestException.class, () -> h.client().voiceCloning().createModel(model().build()));
           assertEquals("Bad audio", e.serverMessage());
         }));
   }
@@ -238,7 +238,7 @@ class HostileServerTest {
             out.flush();
             sleep(2_000);
           });
-          ServerException e = assertThrows(ServerException.class, () -> h.client(b -> b.timeout(SHORT)).designVoice(design()));
+          ServerException e = assertThrows(ServerException.class, () -> h.client(b -> b.timeout(SHORT)).voiceDesign().designVoice(design()));
           assertEquals(body.substring(0, 12), e.body());
         }),
         // The bound must hold on the wire, not only in body(): a reader that stops at 64 KiB
@@ -253,7 +253,7 @@ class HostileServerTest {
             out.flush();
             sleep(2_000);
           });
-          ServerException e = assertThrows(ServerException.class, () -> h.client(b -> b.timeout(Duration.ofSeconds(1))).designVoice(design()));
+          ServerException e = assertThrows(ServerException.class, () -> h.client(b -> b.timeout(Duration.ofSeconds(1))).voiceDesign().designVoice(design()));
           assertEquals(64 * 1024, e.body().length());
         }),
         Harness.test(TALLY, "reset mid-download", h -> {
@@ -288,7 +288,7 @@ class HostileServerTest {
             RawServer.reset(socket);
           });
           CreateModelRequest request = model().voices(Arrays.asList(Upload.of(new byte[8 * 1024 * 1024], "big.wav", "audio/wav"))).build();
-          TransportException e = assertThrows(TransportException.class, () -> h.client().createModel(request));
+          TransportException e = assertThrows(TransportException.class, () -> h.client().voiceCloning().createModel(request));
           assertInstanceOf(IOException.class, e.getCause());
           assertEquals(1, raw.accepted());
         }),
@@ -301,7 +301,7 @@ class HostileServerTest {
           });
           // Far more than loopback's socket buffers hold, so the client's writes block.
           CreateModelRequest request = model().voices(Arrays.asList(Upload.of(new byte[64 * 1024 * 1024], "big.wav", "audio/wav"))).build();
-          TransportException e = assertThrows(TransportException.class, () -> h.client(b -> b.timeout(SHORT)).createModel(request));
+          TransportException e = assertThrows(TransportException.class, () -> h.client(b -> b.timeout(SHORT)).voiceCloning().createModel(request));
           clientGaveUp.countDown();
           assertTrue(e.getMessage().startsWith("Timed out"), e.getMessage());
           assertEquals(1, raw.accepted());
@@ -318,7 +318,7 @@ class HostileServerTest {
         }),
         Harness.test(TALLY, "connection closed after the request, no response", h -> {
           h.raw((socket, in) -> RawServer.skip(in, RawServer.readHead(in)));
-          TransportException e = assertThrows(TransportException.class, () -> h.client().designVoice(design()));
+          TransportException e = assertThrows(TransportException.class, () -> h.client().voiceDesign().designVoice(design()));
           assertInstanceOf(IOException.class, e.getCause());
         }),
         Harness.test(TALLY, "not HTTP at all", h -> {
@@ -326,7 +326,7 @@ class HostileServerTest {
             RawServer.skip(in, RawServer.readHead(in));
             socket.getOutputStream().write("SSH-2.0-OpenSSH_9.2\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
           });
-          TransportException e = assertThrows(TransportException.class, () -> h.client().designVoice(design()));
+          TransportException e = assertThrows(TransportException.class, () -> h.client().voiceDesign().designVoice(design()));
           assertInstanceOf(IOException.class, e.getCause());
         }),
         Harness.test(TALLY, "connection refused", h -> {
@@ -335,13 +335,13 @@ class HostileServerTest {
             port = probe.getLocalPort();
           }
           FishAudio client = h.client(b -> b.baseUrl("http://127.0.0.1:" + port + "/"));
-          TransportException e = assertThrows(TransportException.class, () -> client.designVoice(design()));
+          TransportException e = assertThrows(TransportException.class, () -> client.voiceDesign().designVoice(design()));
           assertTrue(e.getMessage().startsWith("Could not connect"), e.getMessage());
         }),
         Harness.test(TALLY, "create model: no response after the upload, past the timeout", h -> {
           h.server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
           TransportException e = assertThrows(TransportException.class,
-              () -> h.client(b -> b.timeout(SHORT)).createModel(model().build()));
+              () -> h.client(b -> b.timeout(SHORT)).voiceCloning().createModel(model().build()));
           assertTrue(e.getMessage().startsWith("Timed out"), e.getMessage());
           assertEquals(1, h.server.getRequestCount());
         }));
@@ -361,7 +361,7 @@ class HostileServerTest {
               .replace("\"nickname\": \"studio\"", "\"nickname\": \"studio\", \"badge\": {\"level\": 3}")
               .replaceFirst("\\{", "{\"brand_new_field\": [1, {\"a\": null}], ");
           h.server.enqueue(json(201, future));
-          ModelEntity model = h.client().createModel(model().build());
+          ModelEntity model = h.client().voiceCloning().createModel(model().build());
           assertEquals(ModelState.of("exploding"), model.state());
           assertFalse(model.state().isKnown());
           assertEquals("exploding", model.state().value());
@@ -378,7 +378,7 @@ class HostileServerTest {
         }),
         Harness.test(TALLY, "voice design: four candidates, four files", h -> {
           h.server.enqueue(json(200, designJson(wav(1), wav(2), wav(3), wav(4))));
-          VoiceDesignResult result = designAndSave(h, h.client());
+          VoiceDesignResponse result = designAndSave(h, h.client());
           assertEquals(4, result.candidates().size());
           assertEquals(Arrays.asList("candidate-0.wav", "candidate-1.wav", "candidate-2.wav", "candidate-3.wav"), h.outputFiles());
           assertEquals(44 + 2 * 3, Files.size(h.dir.resolve("candidate-2.wav")));
@@ -412,7 +412,7 @@ class HostileServerTest {
         async("a candidate is null", json(200, "{\"candidates\":[null]}"), MalformedResponseException.class, b -> {}),
         Harness.test(TALLY, "async: cancelled while waiting for headers", h -> {
           h.server.enqueue(Fixtures.designOk().setHeadersDelay(1500, TimeUnit.MILLISECONDS));
-          CompletableFuture<VoiceDesignResult> future = h.client().designVoiceAsync(design());
+          CompletableFuture<VoiceDesignResponse> future = h.client().voiceDesign().designVoiceAsync(design());
           assertNotNull(h.server.takeRequest(5, TimeUnit.SECONDS), "the request never arrived");
           assertTrue(future.cancel(true));
           assertTrue(future.isCancelled());
@@ -427,7 +427,7 @@ class HostileServerTest {
     return Stream.of(
         Harness.test(TALLY, "save onto a non-empty directory", h -> {
           h.server.enqueue(Fixtures.designOk());
-          VoiceCandidate candidate = h.client().designVoice(design()).candidates().get(0);
+          VoiceDesignCandidate candidate = h.client().voiceDesign().designVoice(design()).candidates().get(0);
           Path target = Files.createDirectory(h.dir.resolve("taken.wav"));
           Files.write(target.resolve("keep.txt"), new byte[] {1});
           assertThrows(UncheckedIOException.class, () -> candidate.save(target));
@@ -436,7 +436,7 @@ class HostileServerTest {
         }),
         Harness.test(TALLY, "save under a parent that is a file", h -> {
           h.server.enqueue(Fixtures.designOk());
-          VoiceCandidate candidate = h.client().designVoice(design()).candidates().get(0);
+          VoiceDesignCandidate candidate = h.client().voiceDesign().designVoice(design()).candidates().get(0);
           Path file = Files.write(h.dir.resolve("file"), new byte[] {1});
           assertThrows(UncheckedIOException.class, () -> candidate.save(file.resolve("candidate.wav")));
           assertEquals(Arrays.asList("file"), h.outputFiles());
@@ -444,7 +444,7 @@ class HostileServerTest {
         }),
         Harness.test(TALLY, "save over an existing file replaces it whole", h -> {
           h.server.enqueue(Fixtures.designOk());
-          VoiceCandidate candidate = h.client().designVoice(design()).candidates().get(0);
+          VoiceDesignCandidate candidate = h.client().voiceDesign().designVoice(design()).candidates().get(0);
           Path target = Files.write(h.dir.resolve("candidate.wav"), repeat("old", 1000).getBytes(StandardCharsets.US_ASCII));
           candidate.save(target);
           assertTrue(Arrays.equals(wav(8), Files.readAllBytes(target)));
@@ -489,9 +489,9 @@ class HostileServerTest {
   // ------------------------------------------------------------------ helpers
 
   /** Designs and saves every candidate into the case's directory, as a caller would. */
-  private static VoiceDesignResult designAndSave(Harness h, FishAudio client) {
-    VoiceDesignResult result = client.designVoice(design());
-    for (VoiceCandidate candidate : result.candidates()) {
+  private static VoiceDesignResponse designAndSave(Harness h, FishAudio client) {
+    VoiceDesignResponse result = client.voiceDesign().designVoice(design());
+    for (VoiceDesignCandidate candidate : result.candidates()) {
       candidate.save(h.dir.resolve("candidate-" + candidate.index() + ".wav"));
     }
     return result;
@@ -511,7 +511,7 @@ class HostileServerTest {
     return Harness.test(TALLY, "create model: " + name, h -> {
       h.server.enqueue(json(201, body));
       MalformedResponseException e =
-          assertThrows(MalformedResponseException.class, () -> h.client().createModel(model().build()));
+          assertThrows(MalformedResponseException.class, () -> h.client().voiceCloning().createModel(model().build()));
       assertTrue(e.getMessage().contains(detail), () -> "expected '" + detail + "' in: " + e.getMessage());
     });
   }
@@ -535,7 +535,7 @@ class HostileServerTest {
       String name, MockResponse response, Class<? extends FishAudioException> type, Consumer<FishAudio.Builder> config) {
     return Harness.test(TALLY, "async: " + name, h -> {
       h.server.enqueue(response);
-      CompletableFuture<VoiceDesignResult> future = h.client(config).designVoiceAsync(design());
+      CompletableFuture<VoiceDesignResponse> future = h.client(config).voiceDesign().designVoiceAsync(design());
       ExecutionException e = assertThrows(ExecutionException.class, () -> future.get(10, TimeUnit.SECONDS));
       assertInstanceOf(type, e.getCause(), () -> "cause " + e.getCause());
     });

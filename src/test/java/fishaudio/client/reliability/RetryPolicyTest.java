@@ -92,7 +92,7 @@ class RetryPolicyTest {
           Path voice = Files.write(h.dir.resolve("voice.wav"), wav(50_000));
           h.server.enqueue(busy(503));
           h.server.enqueue(Fixtures.modelOk());
-          h.client(b -> b.maxRetries(2)).createModel(model().voices(Arrays.asList(Upload.of(voice))).build());
+          h.client(b -> b.maxRetries(2)).voiceCloning().createModel(model().voices(Arrays.asList(Upload.of(voice))).build());
           assertEquals(2, h.server.getRequestCount());
           long first = h.server.takeRequest().getBodySize();
           long second = h.server.takeRequest().getBodySize();
@@ -103,7 +103,7 @@ class RetryPolicyTest {
           h.server.enqueue(json(429, "{}").setHeader("Retry-After", "1"));
           h.server.enqueue(Fixtures.designOk());
           long start = System.nanoTime();
-          h.client(b -> b.maxRetries(1)).designVoice(design());
+          h.client(b -> b.maxRetries(1)).voiceDesign().designVoice(design());
           long waited = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
           assertEquals(2, h.server.getRequestCount());
           assertTrue(waited >= 1_000, "retried after " + waited + " ms, before the 1 s Retry-After");
@@ -118,7 +118,7 @@ class RetryPolicyTest {
                   connects.incrementAndGet();
                 }
               }).build()));
-          TransportException e = assertThrows(TransportException.class, () -> client.designVoice(design()));
+          TransportException e = assertThrows(TransportException.class, () -> client.voiceDesign().designVoice(design()));
           assertTrue(e.getMessage().startsWith("Could not connect"), e.getMessage());
           assertEquals(2, connects.get(), "connection attempts");
         }));
@@ -140,7 +140,7 @@ class RetryPolicyTest {
           h.server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
           h.server.enqueue(Fixtures.designOk());
           TransportException e = assertThrows(TransportException.class,
-              () -> h.client(b -> b.maxRetries(2).timeout(Duration.ofMillis(300))).designVoice(design()));
+              () -> h.client(b -> b.maxRetries(2).timeout(Duration.ofMillis(300))).voiceDesign().designVoice(design()));
           assertTrue(e.getMessage().startsWith("Timed out"), e.getMessage());
           assertEquals(1, h.server.getRequestCount(), "a billed request was sent again");
         }),
@@ -148,13 +148,13 @@ class RetryPolicyTest {
           h.server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
           h.server.enqueue(Fixtures.modelOk());
           TransportException e = assertThrows(TransportException.class,
-              () -> h.client(b -> b.maxRetries(2).timeout(Duration.ofMillis(300))).createModel(model().build()));
+              () -> h.client(b -> b.maxRetries(2).timeout(Duration.ofMillis(300))).voiceCloning().createModel(model().build()));
           assertTrue(e.getMessage().startsWith("Timed out"), e.getMessage());
           assertEquals(1, h.server.getRequestCount(), "a second model could have been created");
         }),
         Harness.test(TALLY, "voice design: connection dropped after the body was written", h -> {
           RawServer raw = h.raw((socket, in) -> RawServer.skip(in, RawServer.readHead(in)));
-          assertThrows(TransportException.class, () -> h.client(b -> b.maxRetries(2)).designVoice(design()));
+          assertThrows(TransportException.class, () -> h.client(b -> b.maxRetries(2)).voiceDesign().designVoice(design()));
           assertEquals(1, raw.accepted(), "a billed request was sent again");
         }),
         Harness.test(TALLY, "create model: reset mid-upload", h -> {
@@ -165,7 +165,7 @@ class RetryPolicyTest {
           });
           CreateModelRequest request =
               model().voices(Arrays.asList(Upload.of(new byte[8 * 1024 * 1024], "big.wav", "audio/wav"))).build();
-          assertThrows(TransportException.class, () -> h.client(b -> b.maxRetries(2)).createModel(request));
+          assertThrows(TransportException.class, () -> h.client(b -> b.maxRetries(2)).voiceCloning().createModel(request));
           assertEquals(1, raw.accepted(), "a second model could have been created");
         }),
         streamNotResent(429),
@@ -177,7 +177,7 @@ class RetryPolicyTest {
           CreateModelRequest request = model().voices(Arrays.asList(
               Upload.of(new ByteArrayInputStream(voice), "stream.wav", "audio/wav", -1))).build();
           try {
-            h.client(b -> b.maxRetries(2)).createModel(request);
+            h.client(b -> b.maxRetries(2)).voiceCloning().createModel(request);
           } catch (RateLimitException expected) {
             assertEquals(1, h.server.getRequestCount());
             return;
@@ -205,7 +205,7 @@ class RetryPolicyTest {
           TransportException e;
           boolean keptInterrupt;
           try {
-            e = assertThrows(TransportException.class, () -> h.client(b -> b.maxRetries(2)).designVoice(design()));
+            e = assertThrows(TransportException.class, () -> h.client(b -> b.maxRetries(2)).voiceDesign().designVoice(design()));
           } finally {
             // Read (and clear) the flag before joining: join() would throw on it.
             keptInterrupt = Thread.interrupted();
@@ -230,7 +230,7 @@ class RetryPolicyTest {
       CreateModelRequest request = model().voices(Arrays.asList(
           Upload.of(new ByteArrayInputStream(voice), "stream.wav", "audio/wav", voice.length))).build();
       FishAudioApiException e =
-          assertThrows(FishAudioApiException.class, () -> h.client(b -> b.maxRetries(2)).createModel(request));
+          assertThrows(FishAudioApiException.class, () -> h.client(b -> b.maxRetries(2)).voiceCloning().createModel(request));
       assertEquals(status, e.status());
       assertEquals(1, h.server.getRequestCount(), "a read-once stream cannot be sent again");
     });
@@ -249,9 +249,9 @@ class RetryPolicyTest {
       }
       FishAudio client = h.client(b -> b.maxRetries(maxRetries));
       if (failure == null) {
-        assertEquals(1, client.designVoice(design()).candidates().size());
+        assertEquals(1, client.voiceDesign().designVoice(design()).candidates().size());
       } else {
-        assertThrows(failure, () -> client.designVoice(design()));
+        assertThrows(failure, () -> client.voiceDesign().designVoice(design()));
       }
       assertEquals(attempts, h.server.getRequestCount(), "attempts");
       assertAllIdentical(h, attempts);
@@ -266,9 +266,9 @@ class RetryPolicyTest {
       }
       FishAudio client = h.client(b -> b.maxRetries(maxRetries));
       if (failure == null) {
-        client.createModel(model().build());
+        client.voiceCloning().createModel(model().build());
       } else {
-        assertThrows(failure, () -> client.createModel(model().build()));
+        assertThrows(failure, () -> client.voiceCloning().createModel(model().build()));
       }
       assertEquals(attempts, h.server.getRequestCount(), "attempts");
     });

@@ -2,7 +2,7 @@ package fishaudio.client.reliability;
 
 import fishaudio.client.errors.ConfigurationException;
 import fishaudio.client.errors.FishAudioException;
-import fishaudio.client.helpers.VoiceDesignResult;
+import fishaudio.client.generated.VoiceDesignResponse;
 
 import static fishaudio.client.reliability.Fixtures.candidateJson;
 import static fishaudio.client.reliability.Fixtures.design;
@@ -101,15 +101,15 @@ class SecretsTest {
         secret("the key does go on the wire (sanity), and nowhere else on success", (h, client, ev) -> {
           h.server.enqueue(Fixtures.designOk());
           VoiceDesignRequest request = design();
-          VoiceDesignResult result = client.designVoice(request);
+          VoiceDesignResponse result = client.voiceDesign().designVoice(request);
           assertEquals("Bearer " + KEY, h.server.takeRequest().getHeader("Authorization"));
           assertTrue(String.join("\n", h.log).contains("Authorization: <redacted>"), "the logger saw no request");
           ev.shown(client);
           ev.shown(request);
           ev.shown(result);
           ev.shown(result.candidates().get(0));
-          ev.shown(client.voiceDesignApi());
-          ev.shown(client.voiceCloningApi());
+          ev.shown(client.voiceDesign().api());
+          ev.shown(client.voiceCloning().api());
           ev.shown(client.baseUrl());
         }),
         secret("create model success: request, uploads and model", (h, client, ev) -> {
@@ -117,7 +117,7 @@ class SecretsTest {
           CreateModelRequest request = model().build();
           ev.shown(request);
           ev.shown(request.voices().get(0));
-          ev.shown(client.createModel(request));
+          ev.shown(client.voiceCloning().createModel(request));
         }),
         secret("ConfigurationException: plain http to a public host", (h, client, ev) ->
             ev.thrown(assertThrows(FishAudioException.class,
@@ -140,12 +140,12 @@ class SecretsTest {
         secret("InvalidRequestException: voice design", (h, client, ev) -> {
           VoiceDesignRequest request = design().toBuilder().n(5).build();
           ev.shown(request);
-          ev.thrown(assertThrows(FishAudioException.class, () -> client.designVoice(request)));
+          ev.thrown(assertThrows(FishAudioException.class, () -> client.voiceDesign().designVoice(request)));
         }),
         secret("InvalidRequestException: missing voice file", (h, client, ev) -> {
           CreateModelRequest request = model().voices(Arrays.asList(Upload.of(h.dir.resolve("missing.wav")))).build();
           ev.shown(request);
-          ev.thrown(assertThrows(FishAudioException.class, () -> client.createModel(request)));
+          ev.thrown(assertThrows(FishAudioException.class, () -> client.voiceCloning().createModel(request)));
         }),
         failing("AuthenticationException: plain-text 401",
             new MockResponse().setResponseCode(401).setHeader("Content-Type", "text/plain").setBody("Invalid API key")),
@@ -168,7 +168,7 @@ class SecretsTest {
             port = probe.getLocalPort();
           }
           FishAudio refused = h.client(b -> b.apiKey(KEY).baseUrl("http://127.0.0.1:" + port + "/"));
-          ev.thrown(assertThrows(FishAudioException.class, () -> refused.designVoice(design())));
+          ev.thrown(assertThrows(FishAudioException.class, () -> refused.voiceDesign().designVoice(design())));
         }),
         secret("TransportException: reset mid-upload", (h, client, ev) -> {
           h.raw((socket, in) -> {
@@ -179,13 +179,13 @@ class SecretsTest {
           FishAudio raw = h.client(b -> b.apiKey(KEY));
           CreateModelRequest request =
               model().voices(Arrays.asList(Upload.of(new byte[4 * 1024 * 1024], "big.wav", "audio/wav"))).build();
-          ev.thrown(assertThrows(FishAudioException.class, () -> raw.createModel(request)));
+          ev.thrown(assertThrows(FishAudioException.class, () -> raw.voiceCloning().createModel(request)));
         }),
         secret("async: 500 and a timeout", (h, client, ev) -> {
           h.server.enqueue(json(500, "{\"message\":\"boom\"}"));
-          ev.thrown(assertThrows(ExecutionException.class, () -> client.designVoiceAsync(design()).get(10, TimeUnit.SECONDS)));
+          ev.thrown(assertThrows(ExecutionException.class, () -> client.voiceDesign().designVoiceAsync(design()).get(10, TimeUnit.SECONDS)));
           h.server.enqueue(Fixtures.designOk().setHeadersDelay(1, TimeUnit.SECONDS));
-          ev.thrown(assertThrows(ExecutionException.class, () -> client.createModelAsync(model().build()).get(10, TimeUnit.SECONDS)));
+          ev.thrown(assertThrows(ExecutionException.class, () -> client.voiceCloning().createModelAsync(model().build()).get(10, TimeUnit.SECONDS)));
         }),
         // The live API and proxies sometimes quote the credential they rejected.
         failing("the server echoes the key in a JSON error message",
@@ -201,7 +201,7 @@ class SecretsTest {
             h.server.enqueue(new MockResponse().setResponseCode(307)
                 .setHeader("Location", "http://localhost:" + other.getPort() + "/v1/voice-design"));
             try {
-              client.designVoice(design());
+              client.voiceDesign().designVoice(design());
             } catch (FishAudioException e) {
               ev.thrown(e);
             }
@@ -231,7 +231,7 @@ class SecretsTest {
       }
       FishAudio retrying = h.client(b -> b.apiKey(KEY).maxRetries(1).timeout(Duration.ofMillis(300)));
       try {
-        ev.shown(retrying.designVoice(design()));
+        ev.shown(retrying.voiceDesign().designVoice(design()));
         fail("the call succeeded");
       } catch (RuntimeException e) {
         ev.thrown(e);

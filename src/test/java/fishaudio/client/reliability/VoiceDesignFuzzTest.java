@@ -22,8 +22,8 @@ package fishaudio.client.reliability;
 
 import fishaudio.client.errors.MalformedResponseException;
 import fishaudio.client.errors.TransportException;
-import fishaudio.client.helpers.VoiceCandidate;
-import fishaudio.client.helpers.VoiceDesignResult;
+import fishaudio.client.generated.VoiceDesignCandidate;
+import fishaudio.client.generated.VoiceDesignResponse;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -40,7 +40,6 @@ import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
 import fishaudio.client.FishAudio;
 import fishaudio.client.generated.VoiceDesignRequest;
-import fishaudio.client.generated.VoiceDesignResponse;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -101,10 +100,10 @@ class VoiceDesignFuzzTest {
 
   private static void throughClient(byte[] data) {
     try {
-      VoiceDesignResult result = design(data);
-      assertEquals(result.generated().candidates().size(), result.candidates().size());
-      for (VoiceCandidate candidate : result.candidates()) {
-        assertWav(ByteString.of(candidate.wav()));
+      VoiceDesignResponse result = design(data);
+      assertEquals(result.candidates().size(), result.candidates().size());
+      for (VoiceDesignCandidate candidate : result.candidates()) {
+        assertWav(ByteString.of(candidate.audio().toByteArray()));
       }
     } catch (MalformedResponseException | TransportException typed) {
       assertNotNull(typed.getMessage());
@@ -134,10 +133,10 @@ class VoiceDesignFuzzTest {
     }
     ByteString expected = rfc4648(audio);
     try {
-      VoiceDesignResult result = design(json.readByteArray());
+      VoiceDesignResponse result = design(json.readByteArray());
       assertNotNull(expected, "invalid base64 was accepted: " + audio);
       assertWav(expected);
-      assertArrayEquals(expected.toByteArray(), result.candidates().get(0).wav());
+      assertArrayEquals(expected.toByteArray(), result.candidates().get(0).audio().toByteArray());
     } catch (MalformedResponseException e) {
       String message = String.valueOf(e.getMessage());
       if (expected == null) {
@@ -174,11 +173,11 @@ class VoiceDesignFuzzTest {
     }
   }
 
-  private static VoiceDesignResult design(byte[] response) {
+  private static VoiceDesignResponse design(byte[] response) {
     start();
     body = response;
     try {
-      return client.designVoice(VoiceDesignRequest.builder().instruction("fuzz").build());
+      return client.voiceDesign().designVoice(VoiceDesignRequest.builder().instruction("fuzz").build());
     } finally {
       // MockWebServer keeps every request it saw; a fuzzing run makes millions.
       try {

@@ -80,12 +80,12 @@ class CreateModelContractTest {
     wire.prefer("code=" + declared.code()).accept(declared.mediaType);
     FishAudio client = Clients.fishAudio(prism, wire);
     if (declared.code() < 300) {
-      ModelEntity model = client.createModel(request());
+      ModelEntity model = client.voiceCloning().createModel(request());
       assertNotNull(model.id());
       assertNotNull(model.state());
       assertNotNull(model.author());
     } else {
-      FishAudioApiException e = assertThrows(FishAudioApiException.class, () -> client.createModel(request()));
+      FishAudioApiException e = assertThrows(FishAudioApiException.class, () -> client.voiceCloning().createModel(request()));
       assertSame(Clients.exceptionFor(declared.code()), e.getClass(), e.toString());
       assertEquals(declared.code(), e.status());
       assertFalse(e.serverMessage() == null || e.serverMessage().isEmpty());
@@ -102,14 +102,14 @@ class CreateModelContractTest {
     wire.prefer(example.prefer()).accept(example.mediaType);
     FishAudio client = Clients.fishAudio(prism, wire);
     if (example.code() < 300) {
-      ModelEntity model = client.createModel(request());
+      ModelEntity model = client.voiceCloning().createModel(request());
       assertModelMatches(example.object(), model);
       model.validate();
       // Written back by the generated adapter, the model is the example again: no field lost or altered.
       ExampleAssertions.assertJsonEquals(example.value, ExampleAssertions.toJsonValue(model, ModelEntity.class),
           "ModelEntity round trip of " + example);
     } else {
-      FishAudioApiException e = assertThrows(FishAudioApiException.class, () -> client.createModel(request()));
+      FishAudioApiException e = assertThrows(FishAudioApiException.class, () -> client.voiceCloning().createModel(request()));
       ExampleAssertions.assertErrorMatches(example, e);
     }
     assertEquals(example.code(), wire.last().status);
@@ -205,7 +205,7 @@ class CreateModelContractTest {
       }
     }
     wire.prefer("code=201");
-    ModelEntity model = Clients.fishAudio(prism, wire).createModel(builder.build());
+    ModelEntity model = Clients.fishAudio(prism, wire).voiceCloning().createModel(builder.build());
     assertNotNull(model.id());
     List<MultipartParts.Part> parts = sentParts();
     for (Map.Entry<String, Object> field : example.value.entrySet()) {
@@ -289,7 +289,7 @@ class CreateModelContractTest {
     AtomicLong lastTotal = new AtomicLong(-2);
     List<Long> progress = Collections.synchronizedList(new ArrayList<>());
     wire.prefer("code=201");
-    ModelEntity model = Clients.fishAudio(prism, wire).createModel(request, (sent, total) -> {
+    ModelEntity model = Clients.fishAudio(prism, wire).voiceCloning().createModel(request, (sent, total) -> {
       progress.add(sent);
       lastSent.set(sent);
       lastTotal.set(total);
@@ -357,7 +357,7 @@ class CreateModelContractTest {
   void rateLimitIsRetriedThenTyped() {
     wire.prefer("code=429");
     FishAudio client = Clients.fishAudio(prism, wire, 1);
-    RateLimitException e = assertThrows(RateLimitException.class, () -> client.createModel(request()));
+    RateLimitException e = assertThrows(RateLimitException.class, () -> client.voiceCloning().createModel(request()));
     assertEquals(429, e.status());
     assertEquals(2, wire.requestCount());
     // Each attempt sent the whole form again.
@@ -373,7 +373,7 @@ class CreateModelContractTest {
     Spec.ResponseExample example = Spec.get().responseExamples(OPERATION).stream()
         .filter(e -> e.code() < 300).reduce((a, b) -> b).orElseThrow(AssertionError::new);
     wire.prefer(example.prefer());
-    ModelEntity model = Clients.fishAudio(prism, wire).createModelAsync(request()).get(30, TimeUnit.SECONDS);
+    ModelEntity model = Clients.fishAudio(prism, wire).voiceCloning().createModelAsync(request()).get(30, TimeUnit.SECONDS);
     assertModelMatches(example.object(), model);
     wire.assertNoViolations();
   }

@@ -1,5 +1,6 @@
 package fishaudio.client.contract;
 
+import fishaudio.client.generated.DesignVoiceModel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,12 +9,10 @@ import static org.junit.jupiter.api.Assertions.fail;
 import com.squareup.moshi.JsonDataException;
 import fishaudio.client.FishAudio;
 import fishaudio.client.errors.MalformedResponseException;
-import fishaudio.client.helpers.VoiceCandidate;
-import fishaudio.client.helpers.VoiceDesignResult;
-import fishaudio.client.generated.ModelEntity;
-import fishaudio.client.generated.VoiceDesignApi;
 import fishaudio.client.generated.VoiceDesignCandidate;
 import fishaudio.client.generated.VoiceDesignResponse;
+import fishaudio.client.generated.ModelEntity;
+import fishaudio.client.generated.VoiceDesignService;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -66,7 +65,7 @@ class DynamicResponsesContractTest {
   static final int THREADS = 8;
   static final int MAX_DESIGN_REQUESTS = 15 * RUNS;
   private static final Pattern BASE64_PATH = Pattern.compile("\\$\\.candidates\\[(\\d+)]\\.audio_base64");
-  private static final Pattern NOT_WAV = Pattern.compile("^Candidate \\d+ \\(id .*\\): audio_base64 is not a RIFF/WAVE file");
+  private static final Pattern NOT_WAV = Pattern.compile("candidates\\[\\d+]\\.audio_base64 is not a RIFF/WAVE file \\(audio/wav\\)");
   private static final Map<String, String> SUMMARY = new TreeMap<>();
 
   private final Prism prism;
@@ -152,10 +151,10 @@ class DynamicResponsesContractTest {
   }
 
   private String designRaw(Wire wire) throws Exception {
-    VoiceDesignApi api = wire.rawRetrofit(prism, true).create(VoiceDesignApi.class);
+    VoiceDesignService.Api api = wire.rawRetrofit(prism, true).create(VoiceDesignService.Api.class);
     try {
       Response<VoiceDesignResponse> response = api.designVoice(
-          VoiceDesignApi.DESIGN_VOICE_MODEL_DEFAULT, VoiceDesignContractTest.request()).execute();
+          DesignVoiceModel.of(VoiceDesignService.Api.DESIGN_VOICE_MODEL_DEFAULT), VoiceDesignContractTest.request()).execute();
       wire.assertNoRequestViolations();
       assertEquals(200, response.code(), wire.last().toString());
       flaggedAudio(wire);
@@ -180,9 +179,9 @@ class DynamicResponsesContractTest {
     List<String> outcomes = inParallel(wire -> {
       FishAudio client = Clients.fishAudio(prism, wire);
       try {
-        VoiceDesignResult result = client.designVoice(VoiceDesignContractTest.request());
-        for (VoiceCandidate c : result.candidates()) {
-          Wav.parse(c.wav());
+        VoiceDesignResponse result = client.voiceDesign().designVoice(VoiceDesignContractTest.request());
+        for (VoiceDesignCandidate c : result.candidates()) {
+          Wav.parse(c.audio().toByteArray());
         }
         wire.assertNoRequestViolations();
         flaggedAudio(wire);
@@ -208,7 +207,7 @@ class DynamicResponsesContractTest {
   @Test
   void createModelThroughThePublicClient() throws Exception {
     List<String> outcomes = inParallel(wire -> {
-      ModelEntity model = Clients.fishAudio(prism, wire).createModel(CreateModelContractTest.request());
+      ModelEntity model = Clients.fishAudio(prism, wire).voiceCloning().createModel(CreateModelContractTest.request());
       wire.assertNoViolations();
       assertEquals(201, wire.last().status);
       assertNotNull(model.id());

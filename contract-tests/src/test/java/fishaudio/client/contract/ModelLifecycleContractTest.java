@@ -15,7 +15,7 @@ import fishaudio.client.generated.ModelEntity;
 import fishaudio.client.generated.ModelPageResponse;
 import fishaudio.client.generated.ModelSortBy;
 import fishaudio.client.generated.UpdateModelRequest;
-import fishaudio.client.generated.VoiceCloningApi.ListModelsQuery;
+import fishaudio.client.generated.VoiceCloningService.ListModelsQuery;
 import fishaudio.client.generated.Visibility;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -73,14 +73,14 @@ class ModelLifecycleContractTest {
   static Object call(FishAudio client, String operationId) {
     switch (operationId) {
       case "getModel":
-        return client.getModel("8f6c2d1e4b7a4c0e9d3b5a1f2e4c6d8a");
+        return client.voiceCloning().getModel("8f6c2d1e4b7a4c0e9d3b5a1f2e4c6d8a");
       case "listModels":
-        return client.listModels(query());
+        return client.voiceCloning().listModels(query());
       case "updateModel":
-        client.updateModel("8f6c2d1e4b7a4c0e9d3b5a1f2e4c6d8a", update());
+        client.voiceCloning().updateModel("8f6c2d1e4b7a4c0e9d3b5a1f2e4c6d8a", update());
         return null;
       case "deleteModel":
-        client.deleteModel("8f6c2d1e4b7a4c0e9d3b5a1f2e4c6d8a");
+        client.voiceCloning().deleteModel("8f6c2d1e4b7a4c0e9d3b5a1f2e4c6d8a");
         return null;
       default:
         throw new IllegalArgumentException(operationId);
@@ -194,7 +194,7 @@ class ModelLifecycleContractTest {
       }
     }
     wire.prefer("code=200");
-    Clients.fishAudio(prism, wire).updateModel("8f6c2d1e4b7a4c0e9d3b5a1f2e4c6d8a", builder.build());
+    Clients.fishAudio(prism, wire).voiceCloning().updateModel("8f6c2d1e4b7a4c0e9d3b5a1f2e4c6d8a", builder.build());
     assertEquals(200, wire.last().status);
     wire.assertNoViolations();
   }
@@ -205,7 +205,7 @@ class ModelLifecycleContractTest {
     for (int i = 0; i < DYNAMIC_RUNS; i++) {
       Wire fuzz = new Wire().prefer("dynamic=true");
       try {
-        ModelEntity model = Clients.fishAudio(prism, fuzz).getModel("m" + i);
+        ModelEntity model = Clients.fishAudio(prism, fuzz).voiceCloning().getModel("m" + i);
         assertNotNull(model.id());
         assertNotNull(model.state());
         fuzz.assertNoViolations();
@@ -223,7 +223,7 @@ class ModelLifecycleContractTest {
     for (int i = 0; i < DYNAMIC_RUNS; i++) {
       Wire fuzz = new Wire().prefer("dynamic=true");
       try {
-        ModelPageResponse page = Clients.fishAudio(prism, fuzz).listModels(query());
+        ModelPageResponse page = Clients.fishAudio(prism, fuzz).voiceCloning().listModels(query());
         assertNotNull(page.total());
         for (ModelEntity model : page.items()) {
           assertNotNull(model.id());
@@ -240,7 +240,7 @@ class ModelLifecycleContractTest {
   @Test
   void listModelsWithRepeatedParametersIsAcceptedByTheMock() {
     wire.prefer("code=200");
-    Clients.fishAudio(prism, wire).listModels(query());
+    Clients.fishAudio(prism, wire).voiceCloning().listModels(query());
     assertEquals(200, wire.last().status);
     wire.assertNoRequestViolations();
   }
@@ -264,12 +264,12 @@ class ModelLifecycleContractTest {
 
     Wire refused = new Wire();
     InvalidRequestException e = assertThrows(InvalidRequestException.class,
-        () -> Clients.fishAudio(prism, refused).listModels(bad));
+        () -> Clients.fishAudio(prism, refused).voiceCloning().listModels(bad));
     assertEquals(field, e.field(), e.getMessage());
     assertEquals(0, refused.requestCount(), "the client sent a query it knew was invalid");
 
     wire.prefer("code=200");
-    Response<ModelPageResponse> response = Clients.fishAudio(prism, wire).voiceCloningApi().listModels(bad).execute();
+    Response<ModelPageResponse> response = Clients.fishAudio(prism, wire).voiceCloning().api().listModels(bad).execute();
     assertEquals(422, response.code(), wire.last().toString());
     assertTrue(wire.last().violations.stream().anyMatch(v -> v.location.contains(field) || v.message.contains(field)),
         "Prism's violations do not name " + field + ": " + wire.last().violations);

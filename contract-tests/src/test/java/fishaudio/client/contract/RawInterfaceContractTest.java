@@ -1,5 +1,6 @@
 package fishaudio.client.contract;
 
+import fishaudio.client.generated.DesignVoiceModel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -13,8 +14,8 @@ import fishaudio.client.generated.CreateModelRequest;
 import fishaudio.client.generated.CreateModelTrainMode;
 import fishaudio.client.generated.FileParts;
 import fishaudio.client.generated.ModelEntity;
-import fishaudio.client.generated.VoiceCloningApi;
-import fishaudio.client.generated.VoiceDesignApi;
+import fishaudio.client.generated.VoiceCloningService;
+import fishaudio.client.generated.VoiceDesignService;
 import fishaudio.client.generated.VoiceDesignCandidate;
 import fishaudio.client.generated.VoiceDesignRequest;
 import fishaudio.client.generated.VoiceDesignResponse;
@@ -50,12 +51,12 @@ class RawInterfaceContractTest {
     this.prism = prism;
   }
 
-  private VoiceDesignApi design(boolean bearer) {
-    return wire.rawRetrofit(prism, bearer).create(VoiceDesignApi.class);
+  private VoiceDesignService.Api design(boolean bearer) {
+    return wire.rawRetrofit(prism, bearer).create(VoiceDesignService.Api.class);
   }
 
-  private VoiceCloningApi cloning(boolean bearer) {
-    return wire.rawRetrofit(prism, bearer).create(VoiceCloningApi.class);
+  private VoiceCloningService.Api cloning(boolean bearer) {
+    return wire.rawRetrofit(prism, bearer).create(VoiceCloningService.Api.class);
   }
 
   private static List<RequestBody> voices(int count) {
@@ -107,7 +108,7 @@ class RawInterfaceContractTest {
 
   @Test
   void wrongModelHeaderIsRejected() throws IOException {
-    Response<VoiceDesignResponse> response = design(true).designVoice("voice-design-2", VALID).execute();
+    Response<VoiceDesignResponse> response = design(true).designVoice(DesignVoiceModel.of("voice-design-2"), VALID).execute();
     assertRejected(response, 422, "model");
   }
 
@@ -116,8 +117,8 @@ class RawInterfaceContractTest {
     // The generated model cannot carry an unknown field, so a Moshi adapter adds one on the way out;
     // the request still goes through the generated interface.
     Moshi moshi = new Moshi.Builder().add(new ExtraField(VoiceDesignRequest.class, "voice_age", 42)).build();
-    VoiceDesignApi api = wire.rawRetrofit(prism, true, moshi).create(VoiceDesignApi.class);
-    Response<VoiceDesignResponse> response = api.designVoice(VoiceDesignApi.DESIGN_VOICE_MODEL_DEFAULT, VALID).execute();
+    VoiceDesignService.Api api = wire.rawRetrofit(prism, true, moshi).create(VoiceDesignService.Api.class);
+    Response<VoiceDesignResponse> response = api.designVoice(DesignVoiceModel.of(VoiceDesignService.Api.DESIGN_VOICE_MODEL_DEFAULT), VALID).execute();
     assertTrue(new String(wire.last().requestBytes(), java.nio.charset.StandardCharsets.UTF_8).contains("\"voice_age\":42"));
     assertRejected(response, 422, "additional properties", "voice_age");
   }
@@ -125,7 +126,7 @@ class RawInterfaceContractTest {
   @Test
   void tooManyCandidatesIsRejected() throws IOException {
     VoiceDesignRequest n5 = VALID.toBuilder().n(5).build();
-    Response<VoiceDesignResponse> response = design(true).designVoice(VoiceDesignApi.DESIGN_VOICE_MODEL_DEFAULT, n5).execute();
+    Response<VoiceDesignResponse> response = design(true).designVoice(DesignVoiceModel.of(VoiceDesignService.Api.DESIGN_VOICE_MODEL_DEFAULT), n5).execute();
     assertRejected(response, 422, "\"n\"", "<= 4");
   }
 
@@ -145,7 +146,7 @@ class RawInterfaceContractTest {
 
   @Test
   void noBearerTokenIsRejectedForVoiceDesign() throws IOException {
-    Response<VoiceDesignResponse> response = design(false).designVoice(VoiceDesignApi.DESIGN_VOICE_MODEL_DEFAULT, VALID).execute();
+    Response<VoiceDesignResponse> response = design(false).designVoice(DesignVoiceModel.of(VoiceDesignService.Api.DESIGN_VOICE_MODEL_DEFAULT), VALID).execute();
     assertRejected(response, 401, "security");
     assertEquals(null, wire.last().requestHeaders.get("Authorization"));
   }
@@ -160,7 +161,7 @@ class RawInterfaceContractTest {
   /** The control for the negative tests: the same calls, made valid, pass cleanly. */
   @Test
   void validRawCallsPass() throws IOException {
-    Response<VoiceDesignResponse> designed = design(true).designVoice(VoiceDesignApi.DESIGN_VOICE_MODEL_DEFAULT, VALID).execute();
+    Response<VoiceDesignResponse> designed = design(true).designVoice(DesignVoiceModel.of(VoiceDesignService.Api.DESIGN_VOICE_MODEL_DEFAULT), VALID).execute();
     assertTrue(designed.isSuccessful(), designed.toString());
     for (VoiceDesignCandidate c : designed.body().candidates()) {
       c.validate();

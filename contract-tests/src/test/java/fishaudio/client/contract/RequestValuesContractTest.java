@@ -73,14 +73,14 @@ class RequestValuesContractTest {
             .voices(Collections.singletonList(voice(0)))
             // The spec's default visibility (public) needs a cover image; private needs none.
             .visibility(CreateModelContractTest.request().visibility()),
-        (client, builder) -> client.createModel((CreateModelRequest) build(builder))));
+        (client, builder) -> client.voiceCloning().createModel((CreateModelRequest) build(builder))));
     drivers.put("updateModel", new Driver(
         // An update must set some field; the title is the one every case keeps.
         () -> UpdateModelRequest.builder().title("Narrator"),
-        (client, builder) -> client.updateModel("8f6c2d1e4b7a4c0e9d3b5a1f2e4c6d8a", (UpdateModelRequest) build(builder))));
+        (client, builder) -> client.voiceCloning().updateModel("8f6c2d1e4b7a4c0e9d3b5a1f2e4c6d8a", (UpdateModelRequest) build(builder))));
     drivers.put("designVoice", new Driver(
         () -> VoiceDesignRequest.builder().instruction("Warm narrator"),
-        (client, builder) -> client.designVoice((VoiceDesignRequest) build(builder))));
+        (client, builder) -> client.voiceDesign().designVoice((VoiceDesignRequest) build(builder))));
     return drivers;
   }
 

@@ -1,5 +1,6 @@
 package fishaudio.client.contract;
 
+import fishaudio.client.generated.DesignVoiceModel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -11,7 +12,7 @@ import fishaudio.client.Upload;
 import fishaudio.client.generated.CreateModelRequest;
 import fishaudio.client.generated.FileParts;
 import fishaudio.client.generated.ModelEntity;
-import fishaudio.client.generated.VoiceDesignApi;
+import fishaudio.client.generated.VoiceDesignService;
 import fishaudio.client.generated.VoiceDesignRequest;
 import fishaudio.client.generated.VoiceDesignResponse;
 import java.util.ArrayList;
@@ -74,13 +75,13 @@ class ValidationAgreementContractTest {
 
     Wire refused = new Wire();
     FishAudio client = Clients.fishAudio(prism, refused);
-    InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> client.designVoice(bad));
+    InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> client.voiceDesign().designVoice(bad));
     assertEquals(field, e.field(), e.getMessage());
     assertEquals(0, refused.requestCount(), "the client sent a request it knew was invalid");
 
     Wire sent = new Wire();
-    Response<VoiceDesignResponse> response = Clients.fishAudio(prism, sent).voiceDesignApi()
-        .designVoice(VoiceDesignApi.DESIGN_VOICE_MODEL_DEFAULT, bad).execute();
+    Response<VoiceDesignResponse> response = Clients.fishAudio(prism, sent).voiceDesign().api()
+        .designVoice(DesignVoiceModel.of(VoiceDesignService.Api.DESIGN_VOICE_MODEL_DEFAULT), bad).execute();
     assertPrismNames(sent, response, field);
   }
 
@@ -100,7 +101,7 @@ class ValidationAgreementContractTest {
 
     Wire refused = new Wire();
     FishAudio client = Clients.fishAudio(prism, refused);
-    InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> client.createModel(bad));
+    InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> client.voiceCloning().createModel(bad));
     assertEquals(field, e.field(), e.getMessage());
     assertEquals(0, refused.requestCount(), "the client sent a request it knew was invalid");
 
@@ -117,7 +118,7 @@ class ValidationAgreementContractTest {
         return MultipartBody.Part.createFormData(name, ((Upload) body).filename(), body);
       }
     });
-    Response<ModelEntity> response = Clients.fishAudio(prism, sent).voiceCloningApi().createModel(form).execute();
+    Response<ModelEntity> response = Clients.fishAudio(prism, sent).voiceCloning().api().createModel(form).execute();
     assertPrismNames(sent, response, field);
   }
 

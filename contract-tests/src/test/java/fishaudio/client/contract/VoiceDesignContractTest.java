@@ -12,11 +12,9 @@ import fishaudio.client.FishAudio;
 import fishaudio.client.errors.FishAudioApiException;
 import fishaudio.client.errors.RateLimitException;
 import fishaudio.client.errors.ServerException;
-import fishaudio.client.helpers.VoiceCandidate;
-import fishaudio.client.helpers.VoiceDesignResult;
 import fishaudio.client.generated.VoiceDesignCandidate;
-import fishaudio.client.generated.VoiceDesignRequest;
 import fishaudio.client.generated.VoiceDesignResponse;
+import fishaudio.client.generated.VoiceDesignRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,14 +64,14 @@ class VoiceDesignContractTest {
     wire.prefer("code=" + declared.code()).accept(declared.mediaType);
     FishAudio client = Clients.fishAudio(prism, wire);
     if (declared.code() < 300) {
-      VoiceDesignResult result = client.designVoice(request());
+      VoiceDesignResponse result = client.voiceDesign().designVoice(request());
       assertFalse(result.candidates().isEmpty(), "no candidates");
-      for (VoiceCandidate c : result.candidates()) {
-        Wav wav = Wav.parse(c.wav());
+      for (VoiceDesignCandidate c : result.candidates()) {
+        Wav wav = Wav.parse(c.audio().toByteArray());
         assertEquals(c.sampleRate(), wav.sampleRate, "sample_rate vs the WAV header");
       }
     } else {
-      FishAudioApiException e = assertThrows(FishAudioApiException.class, () -> client.designVoice(request()));
+      FishAudioApiException e = assertThrows(FishAudioApiException.class, () -> client.voiceDesign().designVoice(request()));
       assertSame(Clients.exceptionFor(declared.code()), e.getClass(), e.toString());
       assertEquals(declared.code(), e.status());
       assertNotNull(e.serverMessage());
@@ -96,38 +94,38 @@ class VoiceDesignContractTest {
     wire.prefer(example.prefer()).accept(example.mediaType);
     FishAudio client = Clients.fishAudio(prism, wire);
     if (example.code() < 300) {
-      VoiceDesignResult result = client.designVoice(request());
+      VoiceDesignResponse result = client.voiceDesign().designVoice(request());
       assertCandidatesMatch(example, result);
-      result.generated().validate();
-      result.generated().candidates().forEach(VoiceDesignCandidate::validate);
+      result.validate();
+      result.candidates().forEach(VoiceDesignCandidate::validate);
       ExampleAssertions.assertJsonEquals(example.value,
-          ExampleAssertions.toJsonValue(result.generated(), VoiceDesignResponse.class), "VoiceDesignResponse round trip of " + example);
+          ExampleAssertions.toJsonValue(result, VoiceDesignResponse.class), "VoiceDesignResponse round trip of " + example);
     } else {
-      FishAudioApiException e = assertThrows(FishAudioApiException.class, () -> client.designVoice(request()));
+      FishAudioApiException e = assertThrows(FishAudioApiException.class, () -> client.voiceDesign().designVoice(request()));
       ExampleAssertions.assertErrorMatches(example, e);
     }
     assertEquals(example.code(), wire.last().status);
     wire.assertNoViolations();
   }
 
-  static void assertCandidatesMatch(Spec.ResponseExample example, VoiceDesignResult result) {
+  static void assertCandidatesMatch(Spec.ResponseExample example, VoiceDesignResponse result) {
     @SuppressWarnings("unchecked")
     List<Map<String, Object>> expected = (List<Map<String, Object>>) example.object().get("candidates");
     assertEquals(expected.size(), result.candidates().size(), "candidates");
     for (int i = 0; i < expected.size(); i++) {
       Map<String, Object> want = expected.get(i);
-      VoiceCandidate got = result.candidates().get(i);
+      VoiceDesignCandidate got = result.candidates().get(i);
       assertEquals(want.get("id"), got.id());
       assertEquals(want.get("index"), got.index());
       assertEquals(want.get("sample_rate"), got.sampleRate());
       assertEquals(want.get("duration_ms"), got.durationMs());
       assertEquals(want.get("text"), got.text());
-      assertEquals(want.get("instruct"), got.generated().instruct());
-      assertEquals(want.get("language"), got.generated().language());
-      assertArrayEquals(Base64.getDecoder().decode((String) want.get("audio_base64")), got.wav(), "decoded audio");
-      Wav wav = Wav.parse(got.wav());
+      assertEquals(want.get("instruct"), got.instruct());
+      assertEquals(want.get("language"), got.language());
+      assertArrayEquals(Base64.getDecoder().decode((String) want.get("audio_base64")), got.audio().toByteArray(), "decoded audio");
+      Wav wav = Wav.parse(got.audio().toByteArray());
       assertEquals(got.sampleRate(), wav.sampleRate, "sample_rate vs the WAV header of candidate " + got.index());
-      assertEquals(got.durationMs(), wav.durationMs(), "duration_ms vs the WAV data of candidate " + got.index());
+      assertEquals((long) got.durationMs(), wav.durationMs(), "duration_ms vs the WAV data of candidate " + got.index());
     }
   }
 
@@ -140,7 +138,7 @@ class VoiceDesignContractTest {
   void everyNamedRequestExample(Spec.RequestExample example) throws Exception {
     VoiceDesignRequest request = ExampleAssertions.roundTrip(example, VoiceDesignRequest.class);
     wire.prefer("code=200");
-    VoiceDesignResult result = Clients.fishAudio(prism, wire).designVoice(request);
+    VoiceDesignResponse result = Clients.fishAudio(prism, wire).voiceDesign().designVoice(request);
     assertFalse(result.candidates().isEmpty());
     ExampleAssertions.assertJsonEquals(example.value, wire.last().requestBytes(), "the body sent for " + example);
     wire.assertNoViolations();
@@ -160,7 +158,7 @@ class VoiceDesignContractTest {
         .instructGuidanceScale(0.5)
         .seed(42)
         .build();
-    Clients.fishAudio(prism, wire).designVoice(request);
+    Clients.fishAudio(prism, wire).voiceDesign().designVoice(request);
     String sent = new String(wire.last().requestBytes(), StandardCharsets.UTF_8);
     for (String field : new String[] {"instruction", "reference_text", "language", "n", "speed", "num_step",
         "guidance_scale", "instruct_guidance_scale", "seed"}) {
@@ -184,9 +182,9 @@ class VoiceDesignContractTest {
         .referenceText(longest.substring(0, 600)) // 300 characters
         .n(1).speed(3.0).numStep(128).guidanceScale(0.0).instructGuidanceScale(0.0)
         .build();
-    Clients.fishAudio(prism, wire).designVoice(request);
+    Clients.fishAudio(prism, wire).voiceDesign().designVoice(request);
     VoiceDesignRequest low = request.toBuilder().instruction("x").n(4).numStep(1).build();
-    Clients.fishAudio(prism, wire).designVoice(low);
+    Clients.fishAudio(prism, wire).voiceDesign().designVoice(low);
     assertEquals(2, wire.requestCount());
     wire.assertNoViolations();
   }
@@ -196,7 +194,7 @@ class VoiceDesignContractTest {
   void rateLimitIsRetriedThenTyped() {
     wire.prefer("code=429");
     FishAudio client = Clients.fishAudio(prism, wire, 2);
-    RateLimitException e = assertThrows(RateLimitException.class, () -> client.designVoice(request()));
+    RateLimitException e = assertThrows(RateLimitException.class, () -> client.voiceDesign().designVoice(request()));
     assertEquals(429, e.status());
     assertEquals(Duration.ZERO, e.retryAfter(), "Prism serves Retry-After: 0");
     assertEquals(3, wire.requestCount(), "one attempt and two retries");
@@ -208,7 +206,7 @@ class VoiceDesignContractTest {
   void serverErrorIsNotRetried() {
     wire.prefer("code=500");
     FishAudio client = Clients.fishAudio(prism, wire, 2);
-    ServerException e = assertThrows(ServerException.class, () -> client.designVoice(request()));
+    ServerException e = assertThrows(ServerException.class, () -> client.voiceDesign().designVoice(request()));
     assertEquals(500, e.status());
     assertEquals(1, wire.requestCount());
     wire.assertNoViolations();
@@ -220,11 +218,11 @@ class VoiceDesignContractTest {
     Spec.ResponseExample example = Spec.get().responseExamples(OPERATION).stream()
         .filter(e -> e.code() == 200).findFirst().orElseThrow(AssertionError::new);
     wire.prefer(example.prefer());
-    VoiceDesignResult result = Clients.fishAudio(prism, wire).designVoiceAsync(request()).get(30, TimeUnit.SECONDS);
+    VoiceDesignResponse result = Clients.fishAudio(prism, wire).voiceDesign().designVoiceAsync(request()).get(30, TimeUnit.SECONDS);
     assertCandidatesMatch(example, result);
-    for (VoiceCandidate c : result.candidates()) {
+    for (VoiceDesignCandidate c : result.candidates()) {
       Path saved = c.save(dir.resolve("candidate-" + c.index() + ".wav"));
-      assertArrayEquals(c.wav(), Files.readAllBytes(saved));
+      assertArrayEquals(c.audio().toByteArray(), Files.readAllBytes(saved));
     }
     wire.assertNoViolations();
   }

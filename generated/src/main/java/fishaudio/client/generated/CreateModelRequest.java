@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * spec's constraints.
  */
 @JsonClass(generateAdapter = true, generator = "openapi/templates")
-public final class CreateModelRequest {
+public final class CreateModelRequest implements Received {
   private final CreateModelType type;
   private final String title;
   private final CreateModelTrainMode trainMode;
@@ -266,6 +266,21 @@ public final class CreateModelRequest {
           + voices.size() + "), was " + texts.size());
     }
     ConstraintViolation.noNullItems("tags", tags);
+  }
+
+  /**
+   * Checks this value, as the server sent it, against the bounds the spec states: lengths, bounds
+   * and item counts, here and in the models it holds. Unlike {@link #validate()}, it accepts an
+   * enum value the spec does not list yet; the adapter has already checked required fields.
+   *
+   * @throws ConstraintViolation naming the first field that breaks one, and the bound it breaks
+   */
+  @Override
+  public void validateReceived() {
+    ConstraintViolation.minLength("title", title, 1);
+    ConstraintViolation.minItems("voices", voices, 1);
+    ConstraintViolation.maxItems("voices", voices, 20);
+    ConstraintViolation.maxItems("texts", texts, 20);
   }
 
   @Override

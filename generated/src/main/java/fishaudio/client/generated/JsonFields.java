@@ -268,6 +268,19 @@ final class JsonFields {
   }
 
   /** {@code format: date-time}: always with seconds, as RFC 3339 requires ({@code toString()} drops zero seconds). */
+  /**
+   * {@code format: byte}: base64 text; or, while the client writes a body for MessagePack (the writer
+   * carries a {@code BinaryValues} tag), a placeholder for the bytes, which go out as binary.
+   */
+  static void writeBytes(JsonWriter writer, @Nullable ByteString bytes) throws IOException {
+    if (bytes == null) {
+      writer.nullValue();
+      return;
+    }
+    fishaudio.client.internal.codec.BinaryValues binary = writer.tag(fishaudio.client.internal.codec.BinaryValues.class);
+    writer.value(binary != null ? binary.hold(bytes) : bytes.base64());
+  }
+
   static void writeDateTime(JsonWriter writer, OffsetDateTime value) throws IOException {
     writer.value(value == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(value));
   }

@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * spec's constraints.
  */
 @JsonClass(generateAdapter = true, generator = "openapi/templates")
-public final class ModelEntity {
+public final class ModelEntity implements Received {
   private final String id;
   private final ModelType type;
   private final String title;
@@ -484,6 +484,33 @@ public final class ModelEntity {
     ConstraintViolation.noNullItems("languages", languages);
     if (pvcReleaseState != null && !pvcReleaseState.isKnown()) {
       throw new ConstraintViolation("pvc_release_state", "must be one of " + PvcReleaseState.values() + ", was " + pvcReleaseState);
+    }
+  }
+
+  /**
+   * Checks this value, as the server sent it, against the bounds the spec states: lengths, bounds
+   * and item counts, here and in the models it holds. Unlike {@link #validate()}, it accepts an
+   * enum value the spec does not list yet; the adapter has already checked required fields.
+   *
+   * @throws ConstraintViolation naming the first field that breaks one, and the bound it breaks
+   */
+  @Override
+  public void validateReceived() {
+    if (author != null) {
+      try {
+        author.validateReceived();
+      } catch (ConstraintViolation violation) {
+        throw violation.within("author");
+      }
+    }
+    if (samples != null) {
+      for (int i = 0; i < samples.size(); i++) {
+        try {
+          samples.get(i).validateReceived();
+        } catch (ConstraintViolation violation) {
+          throw violation.within("samples[" + i + "]");
+        }
+      }
     }
   }
 

@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * spec's constraints.
  */
 @JsonClass(generateAdapter = true, generator = "openapi/templates")
-public final class ModelPageResponse {
+public final class ModelPageResponse implements Received {
   private final Integer total;
   private final java.util.List<ModelEntity> items;
   private final @Nullable Boolean hasMore;
@@ -138,6 +138,27 @@ public final class ModelPageResponse {
     if (items != null) {
       for (ModelEntity item : items) {
         item.validate();
+      }
+    }
+  }
+
+  /**
+   * Checks this value, as the server sent it, against the bounds the spec states: lengths, bounds
+   * and item counts, here and in the models it holds. Unlike {@link #validate()}, it accepts an
+   * enum value the spec does not list yet; the adapter has already checked required fields.
+   *
+   * @throws ConstraintViolation naming the first field that breaks one, and the bound it breaks
+   */
+  @Override
+  public void validateReceived() {
+    ConstraintViolation.minimum("total", total, "0", false);
+    if (items != null) {
+      for (int i = 0; i < items.size(); i++) {
+        try {
+          items.get(i).validateReceived();
+        } catch (ConstraintViolation violation) {
+          throw violation.within("items[" + i + "]");
+        }
       }
     }
   }

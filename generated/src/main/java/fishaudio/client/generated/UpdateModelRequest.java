@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * spec's constraints.
  */
 @JsonClass(generateAdapter = true, generator = "openapi/templates")
-public final class UpdateModelRequest {
+public final class UpdateModelRequest implements Received {
   private final @Nullable String title;
   private final @Nullable String description;
   private final @Nullable Visibility visibility;
@@ -127,11 +127,24 @@ public final class UpdateModelRequest {
    * @throws ConstraintViolation naming the first field that breaks one, and the bound it breaks
    */
   public void validate() {
+    ConstraintViolation.minProperties("UpdateModelRequest", 1, title, description, visibility, tags, coverImage);
     ConstraintViolation.minLength("title", title, 1);
     if (visibility != null && !visibility.isKnown()) {
       throw new ConstraintViolation("visibility", "must be one of " + Visibility.values() + ", was " + visibility);
     }
     ConstraintViolation.noNullItems("tags", tags);
+  }
+
+  /**
+   * Checks this value, as the server sent it, against the bounds the spec states: lengths, bounds
+   * and item counts, here and in the models it holds. Unlike {@link #validate()}, it accepts an
+   * enum value the spec does not list yet; the adapter has already checked required fields.
+   *
+   * @throws ConstraintViolation naming the first field that breaks one, and the bound it breaks
+   */
+  @Override
+  public void validateReceived() {
+    ConstraintViolation.minLength("title", title, 1);
   }
 
   @Override

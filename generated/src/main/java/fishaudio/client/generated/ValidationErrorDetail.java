@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * spec's constraints.
  */
 @JsonClass(generateAdapter = true, generator = "openapi/templates")
-public final class ValidationErrorDetail {
+public final class ValidationErrorDetail implements Received {
   private final java.util.List<ValidationErrorItem> detail;
 
   private ValidationErrorDetail(Builder builder) {
@@ -54,6 +54,26 @@ public final class ValidationErrorDetail {
     if (detail != null) {
       for (ValidationErrorItem item : detail) {
         item.validate();
+      }
+    }
+  }
+
+  /**
+   * Checks this value, as the server sent it, against the bounds the spec states: lengths, bounds
+   * and item counts, here and in the models it holds. Unlike {@link #validate()}, it accepts an
+   * enum value the spec does not list yet; the adapter has already checked required fields.
+   *
+   * @throws ConstraintViolation naming the first field that breaks one, and the bound it breaks
+   */
+  @Override
+  public void validateReceived() {
+    if (detail != null) {
+      for (int i = 0; i < detail.size(); i++) {
+        try {
+          detail.get(i).validateReceived();
+        } catch (ConstraintViolation violation) {
+          throw violation.within("detail[" + i + "]");
+        }
       }
     }
   }

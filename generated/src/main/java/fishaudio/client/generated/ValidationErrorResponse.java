@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * spec's constraints.
  */
 @JsonClass(generateAdapter = true, generator = "openapi/templates")
-public final class ValidationErrorResponse {
+public final class ValidationErrorResponse implements Received {
   private final Integer status;
   private final String message;
   private final @Nullable String reason;
@@ -92,6 +92,26 @@ public final class ValidationErrorResponse {
     if (detail != null) {
       for (ValidationErrorItem item : detail) {
         item.validate();
+      }
+    }
+  }
+
+  /**
+   * Checks this value, as the server sent it, against the bounds the spec states: lengths, bounds
+   * and item counts, here and in the models it holds. Unlike {@link #validate()}, it accepts an
+   * enum value the spec does not list yet; the adapter has already checked required fields.
+   *
+   * @throws ConstraintViolation naming the first field that breaks one, and the bound it breaks
+   */
+  @Override
+  public void validateReceived() {
+    if (detail != null) {
+      for (int i = 0; i < detail.size(); i++) {
+        try {
+          detail.get(i).validateReceived();
+        } catch (ConstraintViolation violation) {
+          throw violation.within("detail[" + i + "]");
+        }
       }
     }
   }

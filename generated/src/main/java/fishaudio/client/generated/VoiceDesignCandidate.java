@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * spec's constraints.
  */
 @JsonClass(generateAdapter = true, generator = "openapi/templates")
-public final class VoiceDesignCandidate {
+public final class VoiceDesignCandidate implements Received, fishaudio.client.helpers.AudioFile {
   private final String id;
   private final Integer index;
   private final okio.ByteString audio;
@@ -140,6 +140,21 @@ public final class VoiceDesignCandidate {
     ConstraintViolation.required("sample_rate", sampleRate);
     ConstraintViolation.minimum("sample_rate", sampleRate, "1", false);
     ConstraintViolation.required("duration_ms", durationMs);
+    ConstraintViolation.minimum("duration_ms", durationMs, "0", false);
+  }
+
+  /**
+   * Checks this value, as the server sent it, against the bounds the spec states: lengths, bounds
+   * and item counts, here and in the models it holds. Unlike {@link #validate()}, it accepts an
+   * enum value the spec does not list yet; the adapter has already checked required fields.
+   *
+   * @throws ConstraintViolation naming the first field that breaks one, and the bound it breaks
+   */
+  @Override
+  public void validateReceived() {
+    ConstraintViolation.minimum("index", index, "0", false);
+    ConstraintViolation.mediaType("audio_base64", audio, "audio/wav");
+    ConstraintViolation.minimum("sample_rate", sampleRate, "1", false);
     ConstraintViolation.minimum("duration_ms", durationMs, "0", false);
   }
 

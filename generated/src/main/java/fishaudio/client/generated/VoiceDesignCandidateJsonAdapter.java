@@ -126,7 +126,7 @@ final class VoiceDesignCandidateJsonAdapter extends JsonAdapter<VoiceDesignCandi
     writer.name("index");
     indexAdapter.toJson(writer, value.index());
     writer.name("audio_base64");
-    writer.value(value.audio() == null ? null : value.audio().base64());
+    JsonFields.writeBytes(writer, value.audio());
     writer.name("sample_rate");
     sampleRateAdapter.toJson(writer, value.sampleRate());
     writer.name("duration_ms");

@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * spec's constraints.
  */
 @JsonClass(generateAdapter = true, generator = "openapi/templates")
-public final class VoiceDesignRequest {
+public final class VoiceDesignRequest implements Received {
   private final String instruction;
   private final @Nullable String referenceText;
   private final @Nullable String language;
@@ -188,6 +188,28 @@ public final class VoiceDesignRequest {
     ConstraintViolation.finite("guidance_scale", guidanceScale);
     ConstraintViolation.minimum("instruct_guidance_scale", instructGuidanceScale, "0", false);
     ConstraintViolation.finite("instruct_guidance_scale", instructGuidanceScale);
+  }
+
+  /**
+   * Checks this value, as the server sent it, against the bounds the spec states: lengths, bounds
+   * and item counts, here and in the models it holds. Unlike {@link #validate()}, it accepts an
+   * enum value the spec does not list yet; the adapter has already checked required fields.
+   *
+   * @throws ConstraintViolation naming the first field that breaks one, and the bound it breaks
+   */
+  @Override
+  public void validateReceived() {
+    ConstraintViolation.minLength("instruction", instruction, 1);
+    ConstraintViolation.maxLength("instruction", instruction, 2000);
+    ConstraintViolation.maxLength("reference_text", referenceText, 300);
+    ConstraintViolation.minimum("n", n, "1", false);
+    ConstraintViolation.maximum("n", n, "4", false);
+    ConstraintViolation.minimum("speed", speed, "0", true);
+    ConstraintViolation.maximum("speed", speed, "3", false);
+    ConstraintViolation.minimum("num_step", numStep, "1", false);
+    ConstraintViolation.maximum("num_step", numStep, "128", false);
+    ConstraintViolation.minimum("guidance_scale", guidanceScale, "0", false);
+    ConstraintViolation.minimum("instruct_guidance_scale", instructGuidanceScale, "0", false);
   }
 
   @Override

@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * spec's constraints.
  */
 @JsonClass(generateAdapter = true, generator = "openapi/templates")
-public final class VoiceDesignResponse {
+public final class VoiceDesignResponse implements Received {
   private final java.util.List<VoiceDesignCandidate> candidates;
 
   private VoiceDesignResponse(Builder builder) {
@@ -55,6 +55,27 @@ public final class VoiceDesignResponse {
     if (candidates != null) {
       for (VoiceDesignCandidate item : candidates) {
         item.validate();
+      }
+    }
+  }
+
+  /**
+   * Checks this value, as the server sent it, against the bounds the spec states: lengths, bounds
+   * and item counts, here and in the models it holds. Unlike {@link #validate()}, it accepts an
+   * enum value the spec does not list yet; the adapter has already checked required fields.
+   *
+   * @throws ConstraintViolation naming the first field that breaks one, and the bound it breaks
+   */
+  @Override
+  public void validateReceived() {
+    ConstraintViolation.maxItems("candidates", candidates, 4);
+    if (candidates != null) {
+      for (int i = 0; i < candidates.size(); i++) {
+        try {
+          candidates.get(i).validateReceived();
+        } catch (ConstraintViolation violation) {
+          throw violation.within("candidates[" + i + "]");
+        }
       }
     }
   }

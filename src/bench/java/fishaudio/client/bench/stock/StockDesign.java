@@ -1,5 +1,6 @@
 package fishaudio.client.bench.stock;
 
+import fishaudio.client.generated.DesignVoiceModel;
 import com.google.gson.Gson;
 import com.google.gson.TypeAdapter;
 import com.google.gson.stream.JsonReader;
@@ -12,7 +13,7 @@ import java.util.function.IntSupplier;
 import okhttp3.OkHttpClient;
 import org.openapitools.client.ApiClient;
 import org.openapitools.client.JSON;
-import org.openapitools.client.api.VoiceDesignApi;
+import org.openapitools.client.api.VoiceDesignService;
 import org.openapitools.client.model.VoiceDesignCandidate;
 import org.openapitools.client.model.VoiceDesignRequest;
 import org.openapitools.client.model.VoiceDesignResponse;
@@ -35,7 +36,7 @@ import retrofit2.converter.gson.GsonConverterFactory;
  * (see {@link StockProbe}). {@code base64Fix} registers the few lines a stock user has to add.
  */
 public final class StockDesign implements IntSupplier, AutoCloseable {
-  private final VoiceDesignApi api;
+  private final VoiceDesignService api;
   private final VoiceDesignRequest request;
   private final ApiClient client;
 
@@ -52,7 +53,7 @@ public final class StockDesign implements IntSupplier, AutoCloseable {
       List<Converter.Factory> factories = builder.converterFactories(); // [scalars, stock Gson]
       factories.set(factories.size() - 1, GsonConverterFactory.create(gson));
     }
-    api = client.createService(VoiceDesignApi.class);
+    api = client.createService(VoiceDesignService.class);
     request = new VoiceDesignRequest()
         .instruction("Warm, confident studio narrator with a natural tone")
         .n(4);
@@ -61,7 +62,7 @@ public final class StockDesign implements IntSupplier, AutoCloseable {
   @Override
   public int getAsInt() {
     try {
-      Response<VoiceDesignResponse> response = api.designVoice("voice-design-1", request).execute();
+      Response<VoiceDesignResponse> response = api.designVoice(DesignVoiceModel.of("voice-design-1"), request).execute();
       if (!response.isSuccessful()) {
         throw new IllegalStateException("HTTP " + response.code());
       }

@@ -7,14 +7,11 @@ import fishaudio.client.internal.errors.ListenerFailure;
 import fishaudio.client.internal.http.ForwardingRequestBody;
 import fishaudio.client.internal.http.QuietWatchdog;
 
-import fishaudio.client.generated.CreateModelRequest;
 import fishaudio.client.generated.FileParts;
-import fishaudio.client.generated.UpdateModelRequest;
-import fishaudio.client.generated.ModelEntity;
-import fishaudio.client.generated.VoiceCloningApi;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import okhttp3.MultipartBody;
 import okhttp3.RequestBody;
 import okio.Buffer;
@@ -31,17 +28,13 @@ public final class Multipart {
   private Multipart() {}
 
   /**
-   * The create-model call, its form laid out once by the generated model; every file is checked as
-   * it is laid out, so a bad one fails here, before anything is sent.
+   * The form its generated model lays out, with every file checked as it is laid out (so a bad one
+   * fails here, before anything is sent) and streamed when the body is written.
+   *
+   * @param listener hears file bytes sent of the total, or null
    */
-  public static retrofit2.Call<ModelEntity> createModel(
-      VoiceCloningApi api, CreateModelRequest request, ProgressListener listener) {
-    return api.createModel(request.toMultipart(new Parts(listener == null ? null : new Progress(listener))));
-  }
-
-  /** The update form, laid out by the generated model; its cover image is checked as it is laid out. */
-  public static MultipartBody updateModel(UpdateModelRequest request) {
-    return request.toMultipart(new Parts(null));
+  public static MultipartBody form(Function<FileParts, MultipartBody> layout, ProgressListener listener) {
+    return layout.apply(new Parts(listener == null ? null : new Progress(listener)));
   }
 
   /** Checks each file and wraps it in its part; with progress, counts the bytes it writes. */

@@ -13,6 +13,7 @@ import fishaudio.client.errors.RedirectException;
 import fishaudio.client.errors.ServerException;
 import fishaudio.client.errors.TransportException;
 import fishaudio.client.errors.UnprocessableRequestException;
+import fishaudio.client.internal.http.ErrorBodyLimit;
 import fishaudio.client.internal.http.RetryAfter;
 
 import com.squareup.moshi.JsonAdapter;
@@ -75,6 +76,29 @@ public final class ErrorMapper {
     return body;
   }
 
+  /** A success body the decoding step could not handle: malformed, whatever it tripped over. */
+  public MalformedResponseException malformed(Exception e) {
+    if (e instanceof MalformedResponseException) {
+      return (MalformedResponseException) e;
+    }
+    return new MalformedResponseException(redactor.redact("Malformed response: " + e), e);
+  }
+
+  /**
+   * An {@code error} event in a stream of server-sent events: its data read as an error body
+   * ({@code {status, message, reason}}), typed by its status (500 when it names none).
+   */
+  public FishAudioApiException eventError(String data) {
+    String body = redact(data.length() > ErrorBodyLimit.MAX_ERROR_BODY_BYTES ? data.substring(0, ErrorBodyLimit.MAX_ERROR_BODY_BYTES) : data);
+    ErrorResponse parsed = parseJson(body);
+    int status = parsed != null && parsed.status() != null && parsed.status() >= 400 && parsed.status() <= 599
+        ? parsed.status() : 500;
+    String message = parsed != null && parsed.message() != null ? parsed.message() : body.trim();
+    String reason = parsed != null ? parsed.reason() : null;
+    return typed(status, abbreviate("error event: " + (message.isEmpty() ? "no message" : message)), reason, body, null,
+        java.util.Collections.<FieldViolation>emptyList(), null);
+  }
+
   public FishAudioException failure(Throwable failure) {
     if (failure instanceof FishAudioException) {
       return (FishAudioException) failure;
@@ -102,7 +126,8 @@ public final class ErrorMapper {
     return "I/O error: " + e;
   }
 
-  private FishAudioApiException apiException(Response<?> response) {
+  /** The typed exception for an error status, its body read (already capped) and closed. */
+  public FishAudioApiException apiException(Response<?> response) {
     int status = response.code();
     // A server or proxy that echoes the request back must not put the key into a message.
     String body = redact(readBounded(response.errorBody()));
@@ -123,6 +148,12 @@ public final class ErrorMapper {
       message = response.message().isEmpty() ? "no message" : response.message();
     }
     message = abbreviate(message);
+    return typed(status, message, reason, body, requestId, violations, response);
+  }
+
+  /** One exception type per status a caller acts on; {@code response} is null for an error event. */
+  private FishAudioApiException typed(int status, String message, String reason, String body, String requestId,
+      List<FieldViolation> violations, Response<?> response) {
     switch (status) {
       case 401:
         return new AuthenticationException(status, message, reason, body, requestId);
@@ -134,9 +165,9 @@ public final class ErrorMapper {
         return new UnprocessableRequestException(status, message, reason, body, requestId, violations);
       case 429:
         return new RateLimitException(
-            status, message, reason, body, requestId, RetryAfter.of(response.raw(), clock));
+            status, message, reason, body, requestId, response == null ? null : RetryAfter.of(response.raw(), clock));
       default:
-        if (status >= 300 && status < 400) {
+        if (status >= 300 && status < 400 && response != null) {
           return new RedirectException(status, message, body, requestId, origin(response));
         }
         return status >= 500

@@ -74,7 +74,7 @@ class RedactorTest {
       try (FishAudio client = FishAudio.builder().apiKey(KEY).baseUrl(server.url("/").toString())
           .maxRetries(0).logger(log::add).build()) {
         InsufficientCreditException e = org.junit.jupiter.api.Assertions.assertThrows(InsufficientCreditException.class,
-            () -> client.designVoice(fishaudio.client.generated.VoiceDesignRequest.builder().instruction("x").build()));
+            () -> client.voiceDesign().designVoice(fishaudio.client.generated.VoiceDesignRequest.builder().instruction("x").build()));
         assertEquals("req-<redacted>", e.requestId());
         assertEquals("no credit for <redacted>", e.serverMessage());
         assertFalse(e.body().contains(escaped), e.body());

@@ -2,7 +2,7 @@ package fishaudio.client.internal.http;
 
 import fishaudio.client.FishAudio;
 import fishaudio.client.errors.ConfigurationException;
-import fishaudio.client.helpers.VoiceDesignResult;
+import fishaudio.client.generated.VoiceDesignResponse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -67,16 +67,16 @@ class ConcurrencyLimitTest {
       try (FishAudio client = FishAudio.builder().apiKey("k").baseUrl(server.url("/").toString())
           .maxRetries(0).maxConcurrentRequests(3).build()) {
         VoiceDesignRequest request = VoiceDesignRequest.builder().instruction("x").build();
-        List<Future<VoiceDesignResult>> sync = new ArrayList<>();
-        List<CompletableFuture<VoiceDesignResult>> async = new ArrayList<>();
+        List<Future<VoiceDesignResponse>> sync = new ArrayList<>();
+        List<CompletableFuture<VoiceDesignResponse>> async = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
-          sync.add(threads.submit(() -> client.designVoice(request)));
-          async.add(client.designVoiceAsync(request));
+          sync.add(threads.submit(() -> client.voiceDesign().designVoice(request)));
+          async.add(client.voiceDesign().designVoiceAsync(request));
         }
-        for (Future<VoiceDesignResult> call : sync) {
+        for (Future<VoiceDesignResponse> call : sync) {
           assertEquals(1, call.get().candidates().size());
         }
-        for (CompletableFuture<VoiceDesignResult> call : async) {
+        for (CompletableFuture<VoiceDesignResponse> call : async) {
           assertEquals(1, call.get().candidates().size());
         }
       }
@@ -98,9 +98,9 @@ class ConcurrencyLimitTest {
       try (FishAudio client = FishAudio.builder().apiKey("k").baseUrl(server.url("/").toString())
           .maxRetries(0).maxConcurrentRequests(1).build()) {
         VoiceDesignRequest request = VoiceDesignRequest.builder().instruction("x").build();
-        CompletableFuture<VoiceDesignResult> first = client.designVoiceAsync(request);
+        CompletableFuture<VoiceDesignResponse> first = client.voiceDesign().designVoiceAsync(request);
         server.takeRequest();
-        CompletableFuture<VoiceDesignResult> second = client.designVoiceAsync(request);
+        CompletableFuture<VoiceDesignResponse> second = client.voiceDesign().designVoiceAsync(request);
         Thread.sleep(300);
         assertEquals(1, server.getRequestCount(), "the second request went out while the first body was unread");
         assertEquals(1, first.get().candidates().size());

@@ -1,0 +1,56 @@
+package fishaudio.client.internal.codec;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import okio.ByteString;
+
+/**
+ * Holds the byte fields of a model while it is written for MessagePack. The generated adapters write
+ * a byte field as base64 text; when the JSON writer carries this tag, they hand the bytes here
+ * instead and write a placeholder, which {@link RequestBodies} turns into MessagePack binary. So
+ * the generated adapters are the one serialisation of a model, for JSON and MessagePack alike.
+ */
+public final class BinaryValues {
+  /** Begins every placeholder: NUL and a random token, so no text a caller sends can be taken for one. */
+  private final String prefix = "\u0000bin:" + Long.toHexString(new java.security.SecureRandom().nextLong()) + ":";
+  private final List<ByteString> held = new ArrayList<>();
+
+  /** Keeps {@code bytes} and returns the text to write in their place. */
+  public String hold(ByteString bytes) {
+    held.add(bytes);
+    return prefix + (held.size() - 1);
+  }
+
+  boolean isEmpty() {
+    return held.isEmpty();
+  }
+
+  /** {@code tree} with every placeholder string replaced by the bytes it stands for. */
+  Object restore(Object tree) {
+    if (tree instanceof String) {
+      String text = (String) tree;
+      if (text.startsWith(prefix)) {
+        return held.get(Integer.parseInt(text.substring(prefix.length())));
+      }
+      return text;
+    }
+    if (tree instanceof Map) {
+      @SuppressWarnings("unchecked")
+      Map<String, Object> map = (Map<String, Object>) tree;
+      for (Map.Entry<String, Object> entry : map.entrySet()) {
+        entry.setValue(restore(entry.getValue()));
+      }
+      return map;
+    }
+    if (tree instanceof List) {
+      @SuppressWarnings("unchecked")
+      List<Object> list = (List<Object>) tree;
+      for (int i = 0; i < list.size(); i++) {
+        list.set(i, restore(list.get(i)));
+      }
+      return list;
+    }
+    return tree;
+  }
+}
