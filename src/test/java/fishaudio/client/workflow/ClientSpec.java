@@ -274,6 +274,9 @@ public final class ClientSpec {
   }
 
   private void parameterSchema(String at, Map<String, Object> schema) {
+    if (schema.containsKey("allOf") && list(schema, "allOf").size() == 1 && asMap(list(schema, "allOf").get(0)).containsKey("$ref")) {
+      return; // A reference with a default beside it, as OpenAPI 3.0 writes one.
+    }
     for (String composed : Arrays.asList("oneOf", "anyOf", "allOf", "not")) {
       if (schema.containsKey(composed)) {
         throw new Unsupported(at, composed + " in a parameter's schema");
@@ -529,6 +532,10 @@ public final class ClientSpec {
     }
     if (property.containsKey("not")) {
       throw new Unsupported(at, "not");
+    }
+    if ("string".equals(property.get("type")) && "decimal".equals(property.get("format"))) {
+      // A decimal number sent as text: the templates read it as a BigDecimal, losing no digit.
+      property.put("x-decimal", true);
     }
     if (property.containsKey("allOf")) {
       List<Object> parts = list(property, "allOf");

@@ -281,6 +281,71 @@ final class JsonFields {
     writer.value(binary != null ? binary.hold(bytes) : bytes.base64());
   }
 
+  /**
+   * {@code type: string, format: decimal}: a decimal number sent as text, read as a
+   * {@link java.math.BigDecimal} so no digit is lost; a bare JSON number is accepted too.
+   */
+  static java.math.@Nullable BigDecimal readDecimal(JsonReader reader, String field) throws IOException {
+    if (reader.peek() == JsonReader.Token.NULL) {
+      return reader.nextNull();
+    }
+    String path = reader.getPath();
+    String text = reader.nextString(); // Moshi gives a number's text as it was sent.
+    if (text.length() > 100) {
+      throw new JsonDataException("Decimal in '" + field + "' is longer than 100 characters at " + path);
+    }
+    try {
+      return new java.math.BigDecimal(text.trim());
+    } catch (NumberFormatException e) {
+      throw new JsonDataException("Invalid decimal in '" + field + "' at " + path, e);
+    }
+  }
+
+  static void writeDecimal(JsonWriter writer, java.math.@Nullable BigDecimal value) throws IOException {
+    writer.value(value == null ? null : value.toPlainString());
+  }
+
+  /**
+   * {@code x-one-or-many}: one string, or an array of them. Read either into a list; a list of one
+   * is written as the string alone, which every server that takes the array takes too.
+   */
+  static java.util.@Nullable List<String> readOneOrMany(JsonReader reader, String field) throws IOException {
+    switch (reader.peek()) {
+      case NULL:
+        return reader.nextNull();
+      case STRING:
+        return java.util.Collections.singletonList(reader.nextString());
+      case BEGIN_ARRAY:
+        java.util.List<String> items = new java.util.ArrayList<>();
+        reader.beginArray();
+        while (reader.hasNext()) {
+          if (reader.peek() != JsonReader.Token.STRING) {
+            throw new JsonDataException("Expected strings in '" + field + "' but found " + reader.peek() + " at " + reader.getPath());
+          }
+          items.add(reader.nextString());
+        }
+        reader.endArray();
+        return items;
+      default:
+        throw new JsonDataException("Expected a string or an array of strings in '" + field + "' but was "
+            + reader.peek() + " at " + reader.getPath());
+    }
+  }
+
+  static void writeOneOrMany(JsonWriter writer, java.util.@Nullable List<String> value) throws IOException {
+    if (value == null) {
+      writer.nullValue();
+    } else if (value.size() == 1) {
+      writer.value(value.get(0));
+    } else {
+      writer.beginArray();
+      for (String item : value) {
+        writer.value(item);
+      }
+      writer.endArray();
+    }
+  }
+
   static void writeDateTime(JsonWriter writer, OffsetDateTime value) throws IOException {
     writer.value(value == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(value));
   }
