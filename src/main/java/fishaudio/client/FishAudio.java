@@ -96,8 +96,8 @@ public final class FishAudio implements AutoCloseable {
         // The API never redirects; a followed redirect would resend the body (voice files) elsewhere.
         .followRedirects(false)
         .followSslRedirects(false)
-        .addInterceptor(new RetryInterceptor(builder.maxRetries, builder.clock, builder.sleeper, builder.jitter))
-        .addInterceptor(new ConcurrencyLimit(builder.maxConcurrentRequests))
+        .addInterceptor(new RetryInterceptor(builder.maxRetries, builder.clock, shutdown.endingAtClose(builder.sleeper), builder.jitter))
+        .addInterceptor(new ConcurrencyLimit(builder.maxConcurrentRequests, shutdown))
         .addInterceptor(shutdown.guard)
         .addInterceptor(new AuthInterceptor(apiKey))
         .addInterceptor(new ErrorBodyLimit())
@@ -427,6 +427,7 @@ public final class FishAudio implements AutoCloseable {
         return cancelled;
       }
     };
+    failAtClose(call, future);
     call.enqueue(new Callback<Void>() {
       @Override
       public void onResponse(Call<Void> call, Response<Void> response) {
@@ -565,6 +566,7 @@ public final class FishAudio implements AutoCloseable {
         return cancelled;
       }
     };
+    failAtClose(call, future);
     call.enqueue(new Callback<T>() {
       @Override
       public void onResponse(Call<T> call, Response<T> response) {
@@ -586,6 +588,25 @@ public final class FishAudio implements AutoCloseable {
       }
     });
     return future;
+  }
+
+  /**
+   * Until the call goes out, close() fails its future at once as closed and cancels it: queued in a
+   * dispatcher, it would otherwise wait for the calls in flight to end.
+   */
+  private void failAtClose(Call<?> call, CompletableFuture<?> future) {
+    okhttp3.Request request;
+    try {
+      request = call.request();
+    } catch (RuntimeException e) {
+      return; // a request that cannot be built fails the call at once anyway
+    }
+    Runnable forget = shutdown.failAtClose(request, () -> {
+      // The future first: the cancel's failure callback must find it done.
+      future.completeExceptionally(new IllegalStateException(Shutdown.MESSAGE));
+      call.cancel();
+    });
+    future.whenComplete((value, failure) -> forget.run());
   }
 
   /** Configures a {@link FishAudio}. Setters beat system properties, which beat environment variables. */
