@@ -124,7 +124,8 @@ public final class FishAudio implements AutoCloseable {
     }
     Moshi moshi = new Moshi.Builder().build();
     this.errors = new ErrorMapper(moshi, builder.clock, redactor);
-    this.trainingWaiter = new TrainingWaiter(builder.clock, builder.sleeper);
+    this.trainingWaiter = new TrainingWaiter();
+    shutdown.onClose(trainingWaiter::close);
     this.retrofit = new Retrofit.Builder()
         .baseUrl(baseUrl)
         .client(this.http)
@@ -308,20 +309,24 @@ public final class FishAudio implements AutoCloseable {
 
   /**
    * Polls the model until it is trained, 1 s after the first poll, then 2 s, 4 s..., at most 15 s
-   * apart, and returns it.
+   * apart, and returns it. The timeout is a deadline for the whole wait, each poll's retries, waits
+   * and reads included; a poll that fails with a 429, 500, 502, 503, 504 or a transport failure saw
+   * no change. A zero timeout polls once; one too large for the clock ({@code ChronoUnit.FOREVER})
+   * is none. See {@link TrainingWaiter}.
    *
-   * @param listener hears the model each time its state changes (the first poll included), or null
+   * @param listener hears the model each time its state changes (the first answer included), on the
+   *     thread that completed that poll; or null
    * @throws ModelTrainingFailedException when the state becomes {@code failed}
-   * @throws ModelTrainingTimeoutException when it is not trained within the timeout
+   * @throws ModelTrainingTimeoutException when it is not trained within the timeout (with the last
+   *     state seen, if a poll was answered)
    * @throws UnknownModelStateException when the state is one the spec does not list
-   * @throws CancellationException when the thread is interrupted (its interrupt flag set again)
+   * @throws CancellationException when the thread is interrupted (its interrupt flag set again), or
+   *     the client closed
    */
   public ModelEntity waitUntilTrained(String id, Duration timeout, Consumer<ModelEntity> listener) {
     getModelCall(id);
-    if (timeout == null || timeout.isNegative()) {
-      throw new InvalidRequestException("timeout", "timeout must be zero or positive", null);
-    }
-    return trainingWaiter.await(() -> getModel(id), timeout, listener);
+    checkTimeout(timeout);
+    return trainingWaiter.await(id, timeout, listener, this::pollModel);
   }
 
   /** {@link #waitUntilTrainedAsync(String, Duration, Consumer)} without a listener. */
@@ -330,43 +335,29 @@ public final class FishAudio implements AutoCloseable {
   }
 
   /**
-   * {@link #waitUntilTrained(String, Duration, Consumer)} on a thread of its own; cancelling the
-   * future interrupts that thread, which stops the wait and the poll in flight.
+   * {@link #waitUntilTrained(String, Duration, Consumer)} without blocking, and without a thread of
+   * its own. Cancelling the future, or {@link #close()}, cancels the poll in flight (its HTTP call)
+   * and the timers, at once.
    */
   public CompletableFuture<ModelEntity> waitUntilTrainedAsync(String id, Duration timeout, Consumer<ModelEntity> listener) {
     getModelCall(id);
-    Thread[] worker = new Thread[1];
-    CompletableFuture<ModelEntity> future = new CompletableFuture<ModelEntity>() {
-      @Override
-      public boolean cancel(boolean mayInterruptIfRunning) {
-        boolean cancelled = super.cancel(mayInterruptIfRunning);
-        synchronized (worker) {
-          if (worker[0] != null) {
-            worker[0].interrupt();
-          }
-        }
-        return cancelled;
-      }
-    };
-    Thread[] self = new Thread[1];
-    Thread thread = new Thread(() -> {
-      try {
-        future.complete(waitUntilTrained(id, timeout, listener));
-      } catch (RuntimeException | Error e) {
-        // An Error too: nothing may leave the future pending.
-        future.completeExceptionally(e);
-      } finally {
-        shutdown.unregister(self[0]);
-      }
-    }, "fish-audio-wait-" + id);
-    self[0] = thread;
-    thread.setDaemon(true);
-    synchronized (worker) {
-      worker[0] = thread;
+    checkTimeout(timeout);
+    return trainingWaiter.awaitAsync(id, timeout, listener, this::pollModel);
+  }
+
+  private static void checkTimeout(Duration timeout) {
+    if (timeout == null || timeout.isNegative()) {
+      throw new InvalidRequestException("timeout", "timeout must be zero or positive", null);
     }
-    shutdown.register(thread);
-    thread.start();
-    return future;
+  }
+
+  /**
+   * One poll of a training wait: {@link #getModelAsync} within the time left of the wait, unless this
+   * client's own call timeout is shorter.
+   */
+  private CompletableFuture<ModelEntity> pollModel(String id, Duration timeLeft) {
+    long own = http.callTimeoutMillis();
+    return (own != 0 && own <= timeLeft.toMillis() ? this : withCallTimeout(timeLeft)).getModelAsync(id);
   }
 
   private Call<ModelEntity> getModelCall(String id) {
@@ -481,11 +472,12 @@ public final class FishAudio implements AutoCloseable {
   }
 
   /**
-   * Ends this client, for good: every call after it fails at once with {@link IllegalStateException}
-   * (and a call queued but not started fails so too); a call in flight finishes, and its connection
-   * is closed, not pooled; the waits of {@code waitUntilTrainedAsync} are cancelled; the threads and
-   * connections of the OkHttpClient this client created end. An OkHttpClient you passed in is left
-   * running. Closing again does nothing.
+   * Ends this client, for good: every call after it fails at once with {@link IllegalStateException},
+   * and so does, at once, every call not yet sent (queued, waiting for a request slot or to retry); a
+   * call in flight finishes, and its connection is closed, not pooled; every wait of
+   * {@code waitUntilTrained} and {@code waitUntilTrainedAsync} is cancelled, its poll's HTTP call with
+   * it; the threads and connections of the OkHttpClient this client created end. An OkHttpClient you
+   * passed in is left running. Closing again does nothing.
    */
   @Override
   public void close() {

@@ -11,8 +11,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fishaudio.client.FishAudio;
 import fishaudio.client.generated.ModelEntity;
 import fishaudio.client.generated.ModelState;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -32,7 +34,7 @@ import org.junit.jupiter.api.TestFactory;
  * closed-client {@link IllegalStateException}; calls in flight finish and keep their answers. What
  * close does to calls in flight and to new calls belongs in CancelCloseTest.
  *
- * <p>Suite 8 (issue 22, item 10): every future completes, and no running call, busy connection or
+ * <p>An issue-22 suite (item 10): every future completes, and no running call, busy connection or
  * thread is left behind ({@link Harness#finish()}).
  */
 class CloseQueuedTest {
@@ -113,6 +115,21 @@ class CloseQueuedTest {
           caller.join(PROMPT_MILLIS);
           assertFalse(caller.isAlive(), "the sync call still waits to retry after close");
           assertClosed(thrown.get());
+          assertEquals(1, h.server.getRequestCount());
+        }),
+        // Before, close() interrupted the wait's thread, and the future failed with whatever the poll
+        // made of that (here an IllegalStateException); now it is cancelled, as a wait in flight is.
+        test("a waitUntilTrainedAsync whose poll waits for a slot is cancelled at once at close", h -> {
+          CountDownLatch release = holdEveryRequest(h);
+          FishAudio client = h.client(b -> b.maxConcurrentRequests(1));
+          CompletableFuture<ModelEntity> inFlight = client.getModelAsync("m0");
+          awaitRequests(h, 1);
+          CompletableFuture<ModelEntity> waiting = client.waitUntilTrainedAsync("m1", Duration.ofMinutes(5));
+          Thread.sleep(100);
+          client.close();
+          assertThrows(CancellationException.class, () -> waiting.get(PROMPT_MILLIS, TimeUnit.MILLISECONDS));
+          release.countDown();
+          assertEquals(ModelState.TRAINED, inFlight.get(5, TimeUnit.SECONDS).state());
           assertEquals(1, h.server.getRequestCount());
         }));
   }

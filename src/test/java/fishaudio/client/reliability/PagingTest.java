@@ -25,7 +25,7 @@ import org.junit.jupiter.api.TestFactory;
  * Belongs here: what a server's pages may not make {@code allModels} do: yield a model twice, page
  * forever, or step past the last page number. Where honest paging stops belongs in ModelPagerTest.
  *
- * <p>Suite 9 (issue 22, items 13 and 18): every case reads at most {@link #READ_AT_MOST} models, so
+ * <p>An issue-22 suite (items 13 and 18): every case reads at most {@link #READ_AT_MOST} models, so
  * a pager that never stops fails fast instead of running for 10,000 pages; and leaves no running
  * call, busy connection or thread behind ({@link Harness#finish()}).
  */

@@ -36,7 +36,7 @@ public final class Shutdown {
   }
 
   private final AtomicBoolean closed = new AtomicBoolean();
-  private final Set<Thread> waiters = ConcurrentHashMap.newKeySet();
+  private final Set<Runnable> hooks = ConcurrentHashMap.newKeySet();
   /**
    * Async calls not yet past the {@link #guard}, by their original request (OkHttp's {@code Request}
    * has identity equality, and a call's {@code request()} is the one its interceptors see).
@@ -59,16 +59,12 @@ public final class Shutdown {
     }
   }
 
-  /** A thread of {@code waitUntilTrainedAsync}, interrupted by close(). */
-  public void register(Thread waiter) {
-    waiters.add(waiter);
-    if (closed.get()) {
-      waiter.interrupt();
+  /** Runs {@code hook} at close(), before the dispatcher stops; at once if already closed. */
+  public void onClose(Runnable hook) {
+    hooks.add(hook);
+    if (closed.get() && hooks.remove(hook)) {
+      hook.run();
     }
-  }
-
-  public void unregister(Thread waiter) {
-    waiters.remove(waiter);
   }
 
   /**
@@ -122,8 +118,10 @@ public final class Shutdown {
     if (!closed.compareAndSet(false, true)) {
       return;
     }
-    for (Thread waiter : waiters) {
-      waiter.interrupt();
+    for (Runnable hook : hooks) {
+      if (hooks.remove(hook)) {
+        hook.run();
+      }
     }
     for (Request request : notSent.keySet()) {
       runOnce(request);
