@@ -353,6 +353,36 @@ public final class ClientRuntime {
     }
   }
 
+  /**
+   * An operation marked {@link fishaudio.client.generated.Echoes} answers about what was asked for: the
+   * answer's top-level field, read through the model's generated adapter, must equal the path
+   * parameter the call was made with.
+   */
+  void checkEchoes(Response<?> response, Object value) {
+    retrofit2.Invocation invocation = response.raw().request().tag(retrofit2.Invocation.class);
+    fishaudio.client.generated.Echoes echoes = invocation == null ? null
+        : invocation.method().getAnnotation(fishaudio.client.generated.Echoes.class);
+    if (echoes == null) {
+      return;
+    }
+    Object asked = null;
+    java.lang.annotation.Annotation[][] annotations = invocation.method().getParameterAnnotations();
+    for (int i = 0; i < annotations.length; i++) {
+      for (java.lang.annotation.Annotation annotation : annotations[i]) {
+        if (annotation instanceof retrofit2.http.Path && ((retrofit2.http.Path) annotation).value().equals(echoes.parameter())) {
+          asked = invocation.arguments().get(i);
+        }
+      }
+    }
+    @SuppressWarnings("unchecked")
+    Object tree = options.moshi.adapter((Class<Object>) value.getClass()).toJsonValue(value);
+    Object answered = tree instanceof Map ? ((Map<?, ?>) tree).get(echoes.field()) : null;
+    if (asked == null || !asked.equals(answered)) {
+      throw new fishaudio.client.errors.MalformedResponseException(options.redactor.redact("Malformed response: "
+          + echoes.field() + " is " + answered + ", not the " + asked + " asked for"), null);
+    }
+  }
+
   BinaryResponse binaryResponse(Response<ResponseBody> response) {
     return new BinaryResponse(response.raw(), response.body(), options.errors::failure);
   }

@@ -149,6 +149,7 @@ public final class ClientSpec {
     parameters(where, operation, shared, ext);
     requestBody(where, operation, ext);
     response(where, operation, ext);
+    echoes(where, operation, ext);
     operation.putAll(ext);
   }
 
@@ -271,6 +272,23 @@ public final class ClientSpec {
     List<Map<String, Object>> all = new ArrayList<>(a);
     all.addAll(b);
     return all;
+  }
+
+  /** {@code x-echoes: {field, parameter}}: a JSON answer's top-level field must equal a path parameter. */
+  private void echoes(String where, Map<String, Object> operation, Map<String, Object> ext) {
+    if (!operation.containsKey("x-echoes")) {
+      return;
+    }
+    Map<String, Object> echoes = asMap(operation.get("x-echoes"));
+    Object parameter = echoes.get("parameter");
+    boolean inPath = false;
+    for (Object p : list(operation, "parameters")) {
+      Map<String, Object> param = asMap(p);
+      inPath |= "path".equals(param.get("in")) && String.valueOf(param.get("name")).equals(parameter);
+    }
+    if (!inPath || !Boolean.TRUE.equals(ext.get("x-response-json"))) {
+      throw new Unsupported(where, "x-echoes needs a path parameter " + parameter + " and a JSON answer");
+    }
   }
 
   private void parameterSchema(String at, Map<String, Object> schema) {

@@ -369,6 +369,7 @@ public final class VoiceCloningService implements fishaudio.client.helpers.Model
      * @return the call; its response is 200, 401, 402, 403, 404, 422, 429, 503, 0 (0 = default)
      */
     @Idempotent
+    @Echoes(field = "_id", parameter = "id")
     @retrofit2.http.GET("model/{id}")
     Call<ModelEntity> getModel(@retrofit2.http.Path("id") String id);
 
