@@ -86,12 +86,12 @@ public final class DecodingConverterFactory extends Converter.Factory {
   private MalformedResponseException malformed(Exception e, WatchedBody watched) {
     String message = redactor.redact("Malformed response: " + e.getMessage());
     if (watched.kept == null) {
-      return new MalformedResponseException(message, e);
+      return new MalformedResponseException(message, redactor.cause(e));
     }
     String raw = redactor.redact(watched.kept.readUtf8());
     String id = CreatedModelId.scan(raw);
     return new MalformedResponseException(
-        message + (id == null ? "" : " (the server created model " + id + "; see createdModelId())"), e, raw, id);
+        message + (id == null ? "" : " (the server created model " + id + "; see createdModelId())"), redactor.cause(e), raw, id);
   }
 
   @Override
