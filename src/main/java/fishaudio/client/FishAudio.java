@@ -17,6 +17,7 @@ import fishaudio.client.internal.http.CoalescingSocketFactory;
 import fishaudio.client.internal.http.ConcurrencyLimit;
 import fishaudio.client.internal.http.ErrorBodyLimit;
 import fishaudio.client.internal.http.HttpLogger;
+import fishaudio.client.internal.http.Processing;
 import fishaudio.client.internal.http.RetryInterceptor;
 import fishaudio.client.internal.http.Shutdown;
 import fishaudio.client.internal.http.Sleeper;
@@ -96,12 +97,13 @@ public final class FishAudio implements AutoCloseable {
         // The API never redirects; a followed redirect would resend the body (voice files) elsewhere.
         .followRedirects(false)
         .followSslRedirects(false)
-        .addInterceptor(new RetryInterceptor(builder.maxRetries, builder.clock, builder.sleeper, builder.jitter))
+        .addInterceptor(new RetryInterceptor(builder.maxRetries, builder.maxResponseBytes, builder.clock, builder.sleeper, builder.jitter))
         .addInterceptor(new ConcurrencyLimit(builder.maxConcurrentRequests))
         .addInterceptor(shutdown.guard)
         .addInterceptor(new AuthInterceptor(apiKey))
         .addInterceptor(new ErrorBodyLimit())
         .addNetworkInterceptor(RetryInterceptor.KEEP_OKHTTP_FROM_RETRYING)
+        .addNetworkInterceptor(Processing.WATCH)
         .addNetworkInterceptor(shutdown.closeConnectionsInUse);
     if (builder.logger != null) {
       http.addNetworkInterceptor(new HttpLogger(builder.logger, redactor));
@@ -679,7 +681,11 @@ public final class FishAudio implements AutoCloseable {
       return this;
     }
 
-    /** Retries of requests the server did not process (429, 502, 503, 504, unsent connections); 0 disables them. Defaults to 2. */
+    /**
+     * Retries of requests the server did not process (429, 503, a connection never made), and for get,
+     * list and delete also of those it may have (500, 502, 504, a connection broken after sending); 0
+     * disables them. Defaults to 2.
+     */
     public Builder maxRetries(int maxRetries) {
       if (maxRetries < 0) {
         throw new ConfigurationException("maxRetries must be at least 0, was " + maxRetries);
