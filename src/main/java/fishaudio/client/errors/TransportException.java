@@ -7,7 +7,23 @@ package fishaudio.client.errors;
 public final class TransportException extends FishAudioException {
   private static final long serialVersionUID = 1L;
 
+  private final String createdModelId;
+
   public TransportException(String message, Throwable cause) {
+    this(message, cause, null);
+  }
+
+  public TransportException(String message, Throwable cause, String createdModelId) {
     super(message, cause);
+    this.createdModelId = createdModelId;
+  }
+
+  /**
+   * The {@code _id} of the model the server created (and billed), when the create-model answer
+   * broke after naming it (cut off, reset, stalled), so the model is not lost; null otherwise. The
+   * same accessor on {@link MalformedResponseException} covers an answer that arrived but broke the spec.
+   */
+  public String createdModelId() {
+    return createdModelId;
   }
 }

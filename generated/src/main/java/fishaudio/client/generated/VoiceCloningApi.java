@@ -27,6 +27,7 @@ public interface VoiceCloningApi {
    * @param body the multipart form, built by the form model's {@code toParts}
    * @return the call; its response is 201, 401, 402, 400, 422, 429, 503, 0 (0 = default)
    */
+  @CreatedId("_id")
   @retrofit2.http.POST("model")
   Call<ModelEntity> createModel(
       @retrofit2.http.Body okhttp3.MultipartBody body);

@@ -97,6 +97,12 @@ public final class ErrorMapper {
       return new ListenerException(redactor.redact("A listener threw, so the call stopped: " + failure.getCause()),
           failure.getCause());
     }
+    if (failure instanceof CutOffAnswer) {
+      IOException cut = (IOException) failure.getCause();
+      String id = redactor.redact(((CutOffAnswer) failure).createdId());
+      return new TransportException(redactor.redact(describe(cut) + " (the server created model " + id
+          + "; see createdModelId())"), redactor.cause(cut), id);
+    }
     if (failure instanceof IOException) {
       return new TransportException(redactor.redact(describe((IOException) failure)), redactor.cause(failure));
     }
