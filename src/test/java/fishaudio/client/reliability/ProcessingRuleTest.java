@@ -253,6 +253,25 @@ class ProcessingRuleTest {
           assertTrue(e.getMessage().contains("larger than the client's cap"), e.getMessage());
           assertEquals(1, h.server.getRequestCount());
         }),
+        Harness.test(TALLY, "getModel: a 6 MiB answer passes whole through the 4 MiB read-ahead", h -> {
+          String big = MODEL.replace("\"A warm, confident studio narrator.\"", "\"" + Fixtures.repeat("d", 6 << 20) + "\"");
+          h.server.enqueue(json(200, big).setChunkedBody(big, 64 * 1024));
+          ModelEntity model = h.client(b -> b.maxRetries(2)).getModel("m1");
+          assertEquals(6 << 20, model.description().length());
+          assertEquals(1, h.server.getRequestCount());
+        }),
+        Harness.test(TALLY, "getModel: a 6 MiB answer broken after 5 MiB streamed past the read-ahead: not retried", h -> {
+          String big = MODEL.replace("\"A warm, confident studio narrator.\"", "\"" + Fixtures.repeat("d", 6 << 20) + "\"");
+          RawServer raw = h.raw((socket, in) -> {
+            RawServer.readHead(in);
+            write(socket, "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n"
+                + Integer.toHexString(5 << 20) + "\r\n" + big.substring(0, 5 << 20) + "\r\n");
+            pause(50);
+            RawServer.reset(socket);
+          });
+          assertThrows(TransportException.class, () -> h.client(b -> b.maxRetries(2)).getModel("m1"));
+          assertEquals(1, raw.accepted());
+        }),
         Harness.test(TALLY, "create model: a 201 broken in its body is not retried", h -> {
           RawServer raw = h.raw((socket, in) -> {
             RawServer.skip(in, RawServer.readHead(in));

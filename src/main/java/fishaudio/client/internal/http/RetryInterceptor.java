@@ -31,8 +31,8 @@ import retrofit2.http.Streaming;
  * may have done the work.
  *
  * <p>An idempotent call's success body (unless its method is {@code @Streaming}) is read here, up
- * to the body cap, so that an answer broken mid-body is an attempt that failed, retried like one,
- * rather than a failure the decoding step meets after the retries are over.
+ * to {@link #MAX_READ_AHEAD}, so that an answer broken mid-body is an attempt that failed, retried
+ * like one, rather than a failure the decoding step meets after the retries are over.
  *
  * <p>Waits honour {@code Retry-After} (seconds or an HTTP date) up to {@link #MAX_RETRY_AFTER};
  * otherwise capped exponential backoff with jitter.
@@ -43,6 +43,14 @@ public final class RetryInterceptor implements Interceptor {
 
   public static final Duration BASE_DELAY = Duration.ofMillis(500);
   public static final Duration MAX_DELAY = Duration.ofSeconds(8);
+
+  /**
+   * How much of an idempotent answer is read ahead, inside the retries: a model or a page of 100 is
+   * a few hundred KB at most. A longer answer goes on to the decoding step from where the read-ahead
+   * stopped, streamed as any other, and a break after that point is not retried; so a call holds at
+   * most this much in bytes, not the whole body cap.
+   */
+  public static final long MAX_READ_AHEAD = 4L * 1024 * 1024;
 
   /** Set on a delete's success that was a 404 after an attempt that may have deleted it. */
   public static final String DELETED_EARLIER = "Fish-Client-Deleted-Earlier";
@@ -62,15 +70,15 @@ public final class RetryInterceptor implements Interceptor {
   };
 
   private final int maxRetries;
-  private final long maxResponseBytes;
+  private final long readAhead;
   private final Clock clock;
   private final Sleeper sleeper;
   private final DoubleSupplier jitter;
 
-  /** @param maxResponseBytes the body cap: an idempotent answer is read up to it before it is returned */
+  /** @param maxResponseBytes the body cap, which the read-ahead never goes past */
   public RetryInterceptor(int maxRetries, long maxResponseBytes, Clock clock, Sleeper sleeper, DoubleSupplier jitter) {
     this.maxRetries = maxRetries;
-    this.maxResponseBytes = maxResponseBytes;
+    this.readAhead = Math.min(MAX_READ_AHEAD, maxResponseBytes);
     this.clock = clock;
     this.sleeper = sleeper;
     this.jitter = jitter;
@@ -126,18 +134,19 @@ public final class RetryInterceptor implements Interceptor {
 
   /**
    * The response with its body read into memory, so that a body broken before its end fails here,
-   * inside the retries. A body over the cap is not read past it: what was read and the rest of the
-   * stream go on to the decoding step, which refuses it as it counts.
+   * inside the retries. A body longer than {@link #MAX_READ_AHEAD} (or the body cap) is not read past
+   * it: what was read and the rest of the stream go on to the decoding step, which counts it against
+   * the body cap.
    */
   private Response readWhole(Response response) throws IOException {
     ResponseBody body = response.body();
-    if (body == null || body.contentLength() > maxResponseBytes) {
+    if (body == null || body.contentLength() > readAhead) {
       return response;
     }
     Buffer read = new Buffer();
     BufferedSource source = body.source();
     try {
-      while (read.size() <= maxResponseBytes) {
+      while (read.size() <= readAhead) {
         if (source.read(read, 8192) == -1) {
           body.close();
           return response.newBuilder().body(ResponseBody.create(read, body.contentType(), read.size())).build();
