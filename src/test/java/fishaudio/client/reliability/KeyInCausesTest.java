@@ -61,7 +61,7 @@ class KeyInCausesTest {
     return Stream.of(
         apiStatus("418 Bearer <key>, empty body: getModel", new MockResponse().setStatus("HTTP/1.1 418 Bearer " + KEY), 418),
         apiStatus("429 <key>, empty body: getModel", new MockResponse().setStatus("HTTP/1.1 429 " + KEY), 429),
-        Harness.test(TALLY, "418 Bearer <key>, empty body: getModelAsync", h -> {
+        keyCase("418 Bearer <key>, empty body: getModelAsync", h -> {
           h.server.enqueue(new MockResponse().setStatus("HTTP/1.1 418 Bearer " + KEY));
           ExecutionException e = assertThrows(ExecutionException.class,
               () -> h.client(b -> b.apiKey(KEY)).getModelAsync("m1").get(10, TimeUnit.SECONDS));
@@ -76,7 +76,7 @@ class KeyInCausesTest {
             + Base64.getEncoder().encodeToString(("Bearer " + KEY).getBytes(StandardCharsets.US_ASCII))), 401),
         apiStatus("404 percent-encoded key", new MockResponse().setStatus("HTTP/1.1 404 key%3D"
             + KEY.replace("-", "%2d")), 404),
-        Harness.test(TALLY, "500 with the key across the 500-character cut of a message", h -> {
+        keyCase("500 with the key across the 500-character cut of a message", h -> {
           h.server.enqueue(new MockResponse().setStatus("HTTP/1.1 500 " + Fixtures.repeat("x", 485) + KEY));
           FishAudioApiException e = assertThrows(FishAudioApiException.class, () -> h.client(b -> b.apiKey(KEY)).getModel("m1"));
           assertApiErrorClean(e);
@@ -94,7 +94,7 @@ class KeyInCausesTest {
   @TestFactory
   Stream<DynamicTest> causesAreRedacted() {
     return Stream.of(
-        Harness.test(TALLY, "status line HTTX/1.1 <key>: the ProtocolException cause", h -> {
+        keyCase("status line HTTX/1.1 <key>: the ProtocolException cause", h -> {
           h.server.enqueue(new MockResponse().setStatus("HTTX/1.1 " + KEY));
           TransportException e = assertThrows(TransportException.class, () -> h.client(b -> b.apiKey(KEY)).getModel("m1"));
           assertNotNull(e.getCause(), "the cause is kept");
@@ -113,7 +113,7 @@ class KeyInCausesTest {
         designMalformed("voice design: the key JSON-escaped in sample_rate",
             CandidateJson.designResponse(candidate().replace("\"sample_rate\":24000", "\"sample_rate\":\"" + escapeAll(KEY) + "\""))),
         // Variations: other fields, other parsers, other operations, the async path.
-        Harness.test(TALLY, "listModels: the key as total", h -> {
+        keyCase("listModels: the key as total", h -> {
           h.server.enqueue(json(200, "{\"total\":\"" + KEY + "\",\"items\":[],\"has_more\":false}"));
           MalformedResponseException e = assertThrows(MalformedResponseException.class,
               () -> h.client(b -> b.apiKey(KEY)).listModels(ListModelsQuery.builder().build()));
@@ -123,7 +123,7 @@ class KeyInCausesTest {
             modelJson().replace("2026-11-21T12:00:01Z", Fixtures.repeat("9", 70) + KEY)),
         getModelMalformed("the key as a duplicate key deep inside quality",
             modelJson().replaceFirst("\\{", "{\"quality\": {\"a\": [{\"" + KEY + "\": 1, \"" + KEY + "\": 2}]}, ")),
-        Harness.test(TALLY, "create model: the key in an int field, with the id", h -> {
+        keyCase("create model: the key in an int field, with the id", h -> {
           h.server.enqueue(json(201, modelJson().replace("\"task_count\": 0", "\"task_count\": \"" + KEY + "\"")));
           MalformedResponseException e =
               assertThrows(MalformedResponseException.class, () -> h.client(b -> b.apiKey(KEY)).createModel(model().build()));
@@ -131,7 +131,19 @@ class KeyInCausesTest {
           assertNoKey(e);
           assertNoKey("body()", e.body());
         }),
-        Harness.test(TALLY, "the key as a chunk-size line: the ProtocolException cause", h -> {
+        keyCase("create model: a 201 cut off after an _id that is the key", h -> {
+          h.raw((socket, in) -> {
+            RawServer.skip(in, RawServer.readHead(in));
+            ProcessingRuleTest.write(socket, "HTTP/1.1 201 Created\r\nContent-Type: application/json\r\nContent-Length: 5000\r\n\r\n"
+                + "{\"_id\": \"" + KEY + "\", \"type\": \"tts\", ");
+            ProcessingRuleTest.pause(50);
+            RawServer.reset(socket);
+          });
+          TransportException e = assertThrows(TransportException.class, () -> h.client(b -> b.apiKey(KEY)).createModel(model().build()));
+          assertNoKey(e);
+          assertNoKey("createdModelId()", e.createdModelId());
+        }),
+        keyCase("the key as a chunk-size line: the ProtocolException cause", h -> {
           h.raw((socket, in) -> {
             RawServer.readHead(in);
             OutputStream out = socket.getOutputStream();
@@ -142,7 +154,7 @@ class KeyInCausesTest {
           TransportException e = assertThrows(TransportException.class, () -> h.client(b -> b.apiKey(KEY)).getModel("m1"));
           assertNoKey(e);
         }),
-        Harness.test(TALLY, "the key in like_count: getModelAsync", h -> {
+        keyCase("the key in like_count: getModelAsync", h -> {
           h.server.enqueue(json(200, modelJson().replace("\"like_count\": 0", "\"like_count\": \"" + KEY + "\"")));
           ExecutionException e = assertThrows(ExecutionException.class,
               () -> h.client(b -> b.apiKey(KEY)).getModelAsync("m1").get(10, TimeUnit.SECONDS));
@@ -151,7 +163,7 @@ class KeyInCausesTest {
         }),
         // A listener's exception is the caller's own object: kept as it is (identity and type), while
         // the ListenerException around it says nothing of the key.
-        Harness.test(TALLY, "a listener's own exception is kept as it is; the message around it is redacted", h -> {
+        keyCase("a listener's own exception is kept as it is; the message around it is redacted", h -> {
           h.server.enqueue(json(201, modelJson()));
           IllegalStateException own = new IllegalStateException("listener saw " + KEY);
           ListenerException e = assertThrows(ListenerException.class, () -> h.client(b -> b.apiKey(KEY))
@@ -175,13 +187,13 @@ class KeyInCausesTest {
         base64("URL-safe base64 of xy + key, unpadded", Base64.getUrlEncoder().withoutPadding(), "xy"),
         base64("base64 of a sentence holding the key at offset 5", Base64.getEncoder(), "hello"),
         base64("URL-safe base64 of 31 bytes then the key then more", Base64.getUrlEncoder(), Fixtures.repeat("z", 31)),
-        Harness.test(TALLY, "base64 of xy + key with JSON escapes inside the base64 text", h -> {
+        keyCase("base64 of xy + key with JSON escapes inside the base64 text", h -> {
           String encoded = Base64.getEncoder().encodeToString(("xy" + KEY).getBytes(StandardCharsets.US_ASCII));
           h.server.enqueue(json(400, "{\"status\":400,\"message\":\"" + escapeAll(encoded) + "\"}"));
           FishAudioApiException e = assertThrows(FishAudioApiException.class, () -> h.client(b -> b.apiKey(KEY)).getModel("m1"));
           assertApiErrorClean(e);
         }),
-        Harness.test(TALLY, "base64 of xy + key as the reason phrase", h -> {
+        keyCase("base64 of xy + key as the reason phrase", h -> {
           h.server.enqueue(new MockResponse().setStatus("HTTP/1.1 403 "
               + Base64.getEncoder().encodeToString(("xy" + KEY).getBytes(StandardCharsets.US_ASCII))));
           FishAudioApiException e = assertThrows(FishAudioApiException.class, () -> h.client(b -> b.apiKey(KEY)).getModel("m1"));
@@ -191,8 +203,16 @@ class KeyInCausesTest {
 
   // ------------------------------------------------------------------ helpers
 
-  private static DynamicTest apiStatus(String name, MockResponse response, int status) {
+  /** A counted case, its leak check included, whose logger lines must not show the key either. */
+  private static DynamicTest keyCase(String name, Harness.Body body) {
     return Harness.test(TALLY, name, h -> {
+      body.run(h);
+      assertNoKey("the logger's lines", String.join("\n", h.log));
+    });
+  }
+
+  private static DynamicTest apiStatus(String name, MockResponse response, int status) {
+    return keyCase(name, h -> {
       h.server.enqueue(response);
       FishAudio client = h.client(b -> b.apiKey(KEY));
       FishAudioApiException e = assertThrows(FishAudioApiException.class, () -> client.getModel("m1"));
@@ -202,7 +222,7 @@ class KeyInCausesTest {
   }
 
   private static DynamicTest getModelMalformed(String name, String body) {
-    return Harness.test(TALLY, name, h -> {
+    return keyCase(name, h -> {
       h.server.enqueue(json(200, body));
       MalformedResponseException e =
           assertThrows(MalformedResponseException.class, () -> h.client(b -> b.apiKey(KEY)).getModel("m1"));
@@ -213,7 +233,7 @@ class KeyInCausesTest {
   }
 
   private static DynamicTest designMalformed(String name, String body) {
-    return Harness.test(TALLY, name, h -> {
+    return keyCase(name, h -> {
       h.server.enqueue(json(200, body));
       FishAudioException e = assertThrows(MalformedResponseException.class, () -> h.client(b -> b.apiKey(KEY)).designVoice(design()));
       assertNoKey(e);
@@ -221,7 +241,7 @@ class KeyInCausesTest {
   }
 
   private static DynamicTest base64(String name, Base64.Encoder encoder, String prefix) {
-    return Harness.test(TALLY, name, h -> {
+    return keyCase(name, h -> {
       String encoded = encoder.encodeToString((prefix + KEY + " and more").getBytes(StandardCharsets.US_ASCII));
       h.server.enqueue(json(400, "{\"status\":400,\"message\":\"" + encoded + "\"}"));
       FishAudioApiException e = assertThrows(FishAudioApiException.class, () -> h.client(b -> b.apiKey(KEY)).getModel("m1"));
