@@ -323,7 +323,11 @@ public final class FishAudio implements AutoCloseable {
     if (timeout == null || timeout.isNegative()) {
       throw new InvalidRequestException("timeout", "timeout must be zero or positive", null);
     }
-    return trainingWaiter.await(() -> getModel(id), timeout, listener);
+    try {
+      return trainingWaiter.await(() -> getModel(id), timeout, listener);
+    } catch (FishAudioException e) {
+      throw errors.handOut(e);
+    }
   }
 
   /** {@link #waitUntilTrainedAsync(String, Duration, Consumer)} without a listener. */

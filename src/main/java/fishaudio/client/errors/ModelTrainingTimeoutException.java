@@ -11,7 +11,12 @@ public final class ModelTrainingTimeoutException extends FishAudioException {
   private final transient ModelEntity model;
 
   public ModelTrainingTimeoutException(ModelEntity model, Duration timeout) {
-    super("Model " + model.id() + " was still " + model.state().value() + " after " + timeout, null);
+    this(model, "Model " + model.id() + " was still " + model.state().value() + " after " + timeout);
+  }
+
+  /** With a message of the caller's, such as the default one with the API key masked. */
+  public ModelTrainingTimeoutException(ModelEntity model, String message) {
+    super(message, null);
     this.model = model;
   }
 

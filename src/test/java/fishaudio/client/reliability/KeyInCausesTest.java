@@ -5,6 +5,7 @@ import fishaudio.client.errors.FishAudioException;
 import fishaudio.client.errors.ListenerException;
 import fishaudio.client.errors.MalformedResponseException;
 import fishaudio.client.errors.TransportException;
+import fishaudio.client.errors.UnknownModelStateException;
 
 import static fishaudio.client.reliability.Fixtures.design;
 import static fishaudio.client.reliability.Fixtures.json;
@@ -130,6 +131,20 @@ class KeyInCausesTest {
           assertEquals("8f6c2d1e4b7a4c0e9d3b5a1f2e4c6d8a", e.createdModelId());
           assertNoKey(e);
           assertNoKey("body()", e.body());
+        }),
+        keyCase("waitUntilTrained: the key as the model's state", h -> {
+          h.server.enqueue(json(200, modelJson().replace("\"state\": \"trained\"", "\"state\": \"" + KEY + "\"")));
+          UnknownModelStateException e = assertThrows(UnknownModelStateException.class,
+              () -> h.client(b -> b.apiKey(KEY)).waitUntilTrained("m1", java.time.Duration.ofSeconds(5)));
+          assertNoKey(e);
+          assertEquals(KEY, e.model().state().value(), "the model itself is the server's answer, kept as it came");
+        }),
+        keyCase("waitUntilTrainedAsync: the key as the model's state", h -> {
+          h.server.enqueue(json(200, modelJson().replace("\"state\": \"trained\"", "\"state\": \"" + KEY + "\"")));
+          ExecutionException e = assertThrows(ExecutionException.class, () -> h.client(b -> b.apiKey(KEY))
+              .waitUntilTrainedAsync("m1", java.time.Duration.ofSeconds(5)).get(10, TimeUnit.SECONDS));
+          assertInstanceOf(UnknownModelStateException.class, e.getCause());
+          assertNoKey(e);
         }),
         keyCase("create model: a 201 cut off after an _id that is the key", h -> {
           h.raw((socket, in) -> {

@@ -8,10 +8,13 @@ import fishaudio.client.errors.FishAudioException;
 import fishaudio.client.errors.InsufficientCreditException;
 import fishaudio.client.errors.ListenerException;
 import fishaudio.client.errors.MalformedResponseException;
+import fishaudio.client.errors.ModelTrainingFailedException;
+import fishaudio.client.errors.ModelTrainingTimeoutException;
 import fishaudio.client.errors.RateLimitException;
 import fishaudio.client.errors.RedirectException;
 import fishaudio.client.errors.ServerException;
 import fishaudio.client.errors.TransportException;
+import fishaudio.client.errors.UnknownModelStateException;
 import fishaudio.client.errors.UnprocessableRequestException;
 import fishaudio.client.internal.http.RetryAfter;
 
@@ -107,6 +110,31 @@ public final class ErrorMapper {
       return new TransportException(redactor.redact(describe((IOException) failure)), redactor.cause(failure));
     }
     return new FishAudioException(redactor.redact("Unexpected failure: " + failure), redactor.cause(failure));
+  }
+
+  /**
+   * What a hand-written helper (the training wait) threw, on its way to the caller: as it is when
+   * none of its text shows the key; otherwise the same type, its message redacted (a model's state
+   * or id is the server's text). A listener's own exception stays the cause as it is.
+   */
+  public FishAudioException handOut(FishAudioException e) {
+    if (redactor.isClean(e)) {
+      return e;
+    }
+    String message = redactor.redact(e.getMessage());
+    if (e instanceof UnknownModelStateException) {
+      return new UnknownModelStateException(((UnknownModelStateException) e).model(), message);
+    }
+    if (e instanceof ModelTrainingFailedException) {
+      return new ModelTrainingFailedException(((ModelTrainingFailedException) e).model(), message);
+    }
+    if (e instanceof ModelTrainingTimeoutException) {
+      return new ModelTrainingTimeoutException(((ModelTrainingTimeoutException) e).model(), message);
+    }
+    if (e instanceof ListenerException) {
+      return new ListenerException(message, e.getCause());
+    }
+    return new FishAudioException(message, redactor.cause(e));
   }
 
   private static String describe(IOException e) {
