@@ -92,7 +92,7 @@ public final class RetryInterceptor implements Interceptor {
     boolean mayHaveProcessed = false;
     for (int attempt = 0; ; attempt++) {
       Processing.Attempt watched = new Processing.Attempt();
-      WriteWatch body = request.body() == null ? null : new WriteWatch(request.body());
+      WriteWatch body = request.body() == null ? null : new WriteWatch(request.body(), watched);
       Request attemptRequest = watched.tag(body == null ? request : request.newBuilder().method(request.method(), body).build());
       Response response;
       try {
@@ -213,15 +213,20 @@ public final class RetryInterceptor implements Interceptor {
 
   /** Remembers whether the body started going out, which is when a retry may double-process. */
   private static final class WriteWatch extends ForwardingRequestBody {
+    private final Processing.Attempt attempt;
     volatile boolean started;
 
-    WriteWatch(RequestBody delegate) {
+    WriteWatch(RequestBody delegate, Processing.Attempt attempt) {
       super(delegate);
+      this.attempt = attempt;
     }
 
     @Override
     public void writeTo(BufferedSink sink) throws IOException {
       started = true;
+      // Also marks the attempt, should Processing.WATCH be missing from a client: a body that
+      // started going out is never taken for a request that was not sent.
+      attempt.started = true;
       super.writeTo(sink);
     }
   }
