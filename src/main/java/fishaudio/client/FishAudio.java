@@ -13,6 +13,7 @@ import fishaudio.client.internal.http.CoalescingSocketFactory;
 import fishaudio.client.internal.http.ConcurrencyLimit;
 import fishaudio.client.internal.http.ErrorBodyLimit;
 import fishaudio.client.internal.http.HttpLogger;
+import fishaudio.client.internal.http.Processing;
 import fishaudio.client.internal.http.RetryInterceptor;
 import fishaudio.client.internal.http.Shutdown;
 import fishaudio.client.internal.http.Sleeper;
@@ -142,12 +143,13 @@ public final class FishAudio extends Services implements AutoCloseable {
         // The API never redirects; a followed redirect would resend the body (voice files) elsewhere.
         .followRedirects(false)
         .followSslRedirects(false)
-        .addInterceptor(new RetryInterceptor(builder.maxRetries, builder.clock, shutdown.endingAtClose(builder.sleeper), builder.jitter))
+        .addInterceptor(new RetryInterceptor(builder.maxRetries, builder.maxResponseBytes, builder.clock, shutdown.endingAtClose(builder.sleeper), builder.jitter))
         .addInterceptor(new ConcurrencyLimit(builder.maxConcurrentRequests, shutdown))
         .addInterceptor(shutdown.guard)
         .addInterceptor(new AuthInterceptor(apiKey))
         .addInterceptor(new ErrorBodyLimit())
         .addNetworkInterceptor(RetryInterceptor.KEEP_OKHTTP_FROM_RETRYING)
+        .addNetworkInterceptor(Processing.WATCH)
         .addNetworkInterceptor(shutdown.closeConnectionsInUse);
     if (builder.logger != null) {
       http.addNetworkInterceptor(new HttpLogger(builder.logger, redactor));

@@ -162,7 +162,7 @@ class TrainingWaiterTest {
 
   /** Starts a wait and runs virtual time until it is over. */
   CompletableFuture<ModelEntity> run(Duration timeout, ScriptedPoll poll, java.util.function.Consumer<ModelEntity> listener) {
-    CompletableFuture<ModelEntity> wait = waiter.awaitAsync("m1", timeout, listener, poll);
+    CompletableFuture<ModelEntity> wait = waiter.awaitAsync("8f6c2d1e4b7a4c0e9d3b5a1f2e4c6d8a", timeout, listener, poll);
     time.runUntil(wait::isDone);
     return wait;
   }
@@ -266,7 +266,7 @@ class TrainingWaiterTest {
     assertNull(e.lastState());
     assertNull(e.model());
     assertSame(busy, e.getCause());
-    assertTrue(e.getMessage().contains("m1"), e.getMessage());
+    assertTrue(e.getMessage().contains("8f6c2d1e4b7a4c0e9d3b5a1f2e4c6d8a"), e.getMessage());
   }
 
   @Test
@@ -288,7 +288,7 @@ class TrainingWaiterTest {
 
     VirtualTime shortTime = new VirtualTime();
     CompletableFuture<ModelEntity> wait = new TrainingWaiter(shortTime)
-        .awaitAsync("m1", Duration.ofSeconds(5), null, new ScriptedPoll(slowDown));
+        .awaitAsync("8f6c2d1e4b7a4c0e9d3b5a1f2e4c6d8a", Duration.ofSeconds(5), null, new ScriptedPoll(slowDown));
     shortTime.runUntil(wait::isDone);
     assertEquals(Arrays.asList(5L), shortTime.pauses());
   }
@@ -297,7 +297,7 @@ class TrainingWaiterTest {
   void aRetryAfterOfADayIsHonouredOnlyUpToTheRetryLoopsCap() {
     RateLimitException parked = new RateLimitException(429, "slow", null, "{}", null, Duration.ofDays(1));
     ScriptedPoll poll = new ScriptedPoll(parked, model("trained"));
-    CompletableFuture<ModelEntity> wait = waiter.awaitAsync("m1", ChronoUnit.FOREVER.getDuration(), null, poll);
+    CompletableFuture<ModelEntity> wait = waiter.awaitAsync("8f6c2d1e4b7a4c0e9d3b5a1f2e4c6d8a", ChronoUnit.FOREVER.getDuration(), null, poll);
     time.runUntil(wait::isDone);
     assertEquals(ModelState.TRAINED, wait.join().state());
     assertEquals(Arrays.asList(fishaudio.client.internal.http.RetryInterceptor.MAX_RETRY_AFTER), time.delays);
@@ -308,7 +308,7 @@ class TrainingWaiterTest {
     // A model whose state is missing cannot come from the generated adapter; a poll could hand one over.
     ModelEntity stateless = model("training").toBuilder().state(null).build();
     // No deadline, so nothing else would ever complete the wait.
-    CompletableFuture<ModelEntity> wait = waiter.awaitAsync("m1", ChronoUnit.FOREVER.getDuration(), m -> { },
+    CompletableFuture<ModelEntity> wait = waiter.awaitAsync("8f6c2d1e4b7a4c0e9d3b5a1f2e4c6d8a", ChronoUnit.FOREVER.getDuration(), m -> { },
         new ScriptedPoll(stateless));
     assertTrue(wait.isCompletedExceptionally(), "the wait was left pending");
     assertEquals(NullPointerException.class, failure(wait).getClass());
@@ -320,7 +320,7 @@ class TrainingWaiterTest {
   @Test
   void foreverIsNoDeadlineAndEachPollGetsTheLargestCallTimeout() {
     ScriptedPoll poll = new ScriptedPoll(states("training", "training", "trained"));
-    CompletableFuture<ModelEntity> wait = waiter.awaitAsync("m1", ChronoUnit.FOREVER.getDuration(), null, poll);
+    CompletableFuture<ModelEntity> wait = waiter.awaitAsync("8f6c2d1e4b7a4c0e9d3b5a1f2e4c6d8a", ChronoUnit.FOREVER.getDuration(), null, poll);
     time.runUntil(wait::isDone);
     assertEquals(ModelState.TRAINED, wait.join().state());
     assertEquals(Arrays.asList(1L, 2L), time.delays.stream().map(Duration::getSeconds).collect(Collectors.toList()),
@@ -357,7 +357,7 @@ class TrainingWaiterTest {
   @Test
   void cancellingTheWaitCancelsThePollInFlightAndTheDeadline() {
     ScriptedPoll poll = new ScriptedPoll(HANG);
-    CompletableFuture<ModelEntity> wait = waiter.awaitAsync("m1", Duration.ofMinutes(5), null, poll);
+    CompletableFuture<ModelEntity> wait = waiter.awaitAsync("8f6c2d1e4b7a4c0e9d3b5a1f2e4c6d8a", Duration.ofMinutes(5), null, poll);
     assertTrue(wait.cancel(true));
     assertTrue(poll.futures.get(0).isCancelled(), "the poll in flight was not cancelled");
     assertEquals(0, time.live(), "the deadline timer was not cancelled");
@@ -366,7 +366,7 @@ class TrainingWaiterTest {
   @Test
   void cancellingDuringAPauseCancelsThePauseAndPollsNoMore() {
     ScriptedPoll poll = new ScriptedPoll(states("training"));
-    CompletableFuture<ModelEntity> wait = waiter.awaitAsync("m1", Duration.ofMinutes(5), null, poll);
+    CompletableFuture<ModelEntity> wait = waiter.awaitAsync("8f6c2d1e4b7a4c0e9d3b5a1f2e4c6d8a", Duration.ofMinutes(5), null, poll);
     assertEquals(2, time.live(), "the deadline and the first pause");
     assertTrue(wait.cancel(true));
     assertEquals(0, time.live());
@@ -377,7 +377,7 @@ class TrainingWaiterTest {
   @Test
   void closeCancelsEveryWaitAndTheWaitsStartedAfter() {
     ScriptedPoll poll = new ScriptedPoll(HANG);
-    CompletableFuture<ModelEntity> first = waiter.awaitAsync("m1", Duration.ofMinutes(5), null, poll);
+    CompletableFuture<ModelEntity> first = waiter.awaitAsync("8f6c2d1e4b7a4c0e9d3b5a1f2e4c6d8a", Duration.ofMinutes(5), null, poll);
     CompletableFuture<ModelEntity> second = waiter.awaitAsync("m2", ChronoUnit.FOREVER.getDuration(), null, poll);
     waiter.close();
     for (CompletableFuture<ModelEntity> wait : Arrays.asList(first, second)) {
@@ -396,7 +396,7 @@ class TrainingWaiterTest {
     ScriptedPoll poll = new ScriptedPoll(HANG);
     Thread.currentThread().interrupt();
     try {
-      assertThrows(CancellationException.class, () -> waiter.await("m1", Duration.ofMinutes(1), null, poll));
+      assertThrows(CancellationException.class, () -> waiter.await("8f6c2d1e4b7a4c0e9d3b5a1f2e4c6d8a", Duration.ofMinutes(1), null, poll));
       assertTrue(Thread.currentThread().isInterrupted());
       assertTrue(poll.futures.get(0).isCancelled());
       assertEquals(0, time.live());
@@ -409,10 +409,10 @@ class TrainingWaiterTest {
   void aSyncWaitRethrowsWhatEndedItAsItIs() {
     FishAudioApiException notFound = new FishAudioApiException(404, "no such model", null, "{}", null);
     assertSame(notFound, assertThrows(FishAudioApiException.class,
-        () -> waiter.await("m1", Duration.ofMinutes(1), null, new ScriptedPoll(notFound))));
+        () -> waiter.await("8f6c2d1e4b7a4c0e9d3b5a1f2e4c6d8a", Duration.ofMinutes(1), null, new ScriptedPoll(notFound))));
     AssertionError fatal = new AssertionError("listener");
     assertSame(fatal, assertThrows(AssertionError.class,
-        () -> waiter.await("m1", Duration.ofMinutes(1), m -> {
+        () -> waiter.await("8f6c2d1e4b7a4c0e9d3b5a1f2e4c6d8a", Duration.ofMinutes(1), m -> {
           throw fatal;
         }, new ScriptedPoll(states("trained")))));
   }
@@ -433,7 +433,7 @@ class TrainingWaiterTest {
   @Test
   void aPollThatThrowsInsteadOfReturningEndsTheWaitWithIt() {
     IllegalStateException closed = new IllegalStateException("closed");
-    CompletableFuture<ModelEntity> wait = waiter.awaitAsync("m1", Duration.ofMinutes(1), null, (id, left) -> {
+    CompletableFuture<ModelEntity> wait = waiter.awaitAsync("8f6c2d1e4b7a4c0e9d3b5a1f2e4c6d8a", Duration.ofMinutes(1), null, (id, left) -> {
       throw closed;
     });
     assertSame(closed, failure(wait));
@@ -447,11 +447,11 @@ class TrainingWaiterTest {
     fixture.server.enqueue(ClientFixture.json(200, TrainingWaiterTestJson.state("trained")));
 
     long start = System.nanoTime();
-    ModelEntity model = fixture.client().voiceCloning().waitUntilTrained("m1", Duration.ofMinutes(1));
+    ModelEntity model = fixture.client().voiceCloning().waitUntilTrained("8f6c2d1e4b7a4c0e9d3b5a1f2e4c6d8a", Duration.ofMinutes(1));
 
     assertEquals(ModelState.TRAINED, model.state());
     assertEquals(2, fixture.server.getRequestCount());
-    assertEquals(ClientFixture.PREFIX + "model/m1", fixture.takeRequest().getPath());
+    assertEquals(ClientFixture.PREFIX + "model/8f6c2d1e4b7a4c0e9d3b5a1f2e4c6d8a", fixture.takeRequest().getPath());
     assertTrue(System.nanoTime() - start >= TimeUnit.MILLISECONDS.toNanos(900), "the 1 s pause was not kept");
   }
 
@@ -461,8 +461,8 @@ class TrainingWaiterTest {
     fixture.server.enqueue(ClientFixture.json(200, TrainingWaiterTestJson.state("trained")));
     FishAudio client = fixture.client();
 
-    CompletableFuture<ModelEntity> wait = client.voiceCloning().waitUntilTrainedAsync("m1", Duration.ofHours(1));
-    assertEquals(ClientFixture.PREFIX + "model/m1", fixture.takeRequest().getPath());
+    CompletableFuture<ModelEntity> wait = client.voiceCloning().waitUntilTrainedAsync("8f6c2d1e4b7a4c0e9d3b5a1f2e4c6d8a", Duration.ofHours(1));
+    assertEquals(ClientFixture.PREFIX + "model/8f6c2d1e4b7a4c0e9d3b5a1f2e4c6d8a", fixture.takeRequest().getPath());
     assertTrue(wait.cancel(true));
 
     assertThrows(CancellationException.class, wait::get);
@@ -475,7 +475,7 @@ class TrainingWaiterTest {
     fixture.server.enqueue(ClientFixture.json(200, TrainingWaiterTestJson.state("failed")));
 
     ExecutionException e = assertThrows(ExecutionException.class,
-        () -> fixture.client().voiceCloning().waitUntilTrainedAsync("m1", Duration.ofMinutes(1)).get(10, TimeUnit.SECONDS));
+        () -> fixture.client().voiceCloning().waitUntilTrainedAsync("8f6c2d1e4b7a4c0e9d3b5a1f2e4c6d8a", Duration.ofMinutes(1)).get(10, TimeUnit.SECONDS));
     assertSame(ModelTrainingFailedException.class, fixture.caught(e.getCause()).getClass());
   }
 
@@ -483,7 +483,7 @@ class TrainingWaiterTest {
   void aNegativeTimeoutIsRefusedBeforeAnyPoll() {
     FishAudio client = fixture.client();
     assertThrows(fishaudio.client.errors.InvalidRequestException.class,
-        () -> client.voiceCloning().waitUntilTrainedAsync("m1", Duration.ofSeconds(-1)));
+        () -> client.voiceCloning().waitUntilTrainedAsync("8f6c2d1e4b7a4c0e9d3b5a1f2e4c6d8a", Duration.ofSeconds(-1)));
     assertFalse(fixture.server.getRequestCount() > 0);
   }
 

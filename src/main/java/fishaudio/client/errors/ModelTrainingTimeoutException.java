@@ -31,6 +31,12 @@ public final class ModelTrainingTimeoutException extends FishAudioException {
     this.model = model;
   }
 
+  /** With a message of the caller's, such as the default one with the API key masked, and a cause. */
+  public ModelTrainingTimeoutException(@Nullable ModelEntity model, String message, @Nullable Throwable cause) {
+    super(message, cause);
+    this.model = model;
+  }
+
   /** The model as the server last described it, or null when no poll was answered in time. */
   public @Nullable ModelEntity model() {
     return model;

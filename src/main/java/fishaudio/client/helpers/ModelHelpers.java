@@ -1,5 +1,6 @@
 package fishaudio.client.helpers;
 
+import fishaudio.client.errors.FishAudioException;
 import fishaudio.client.errors.InvalidRequestException;
 import fishaudio.client.generated.ModelEntity;
 import fishaudio.client.generated.ModelPageResponse;
@@ -51,7 +52,11 @@ public interface ModelHelpers {
   default ModelEntity waitUntilTrained(String id, Duration timeout, Consumer<ModelEntity> listener) {
     getModelCall(id); // validates the id now
     checkTimeout(timeout);
-    return runtime().trainingWaiter().await(id, timeout, listener, this::pollModel);
+    try {
+      return runtime().trainingWaiter().await(id, timeout, listener, this::pollModel);
+    } catch (FishAudioException e) {
+      throw runtime().errors().handOut(e);
+    }
   }
 
   /** {@link #waitUntilTrainedAsync(String, Duration, Consumer)} without a listener. */
@@ -67,7 +72,26 @@ public interface ModelHelpers {
   default CompletableFuture<ModelEntity> waitUntilTrainedAsync(String id, Duration timeout, Consumer<ModelEntity> listener) {
     getModelCall(id);
     checkTimeout(timeout);
-    return runtime().trainingWaiter().awaitAsync(id, timeout, listener, this::pollModel);
+    CompletableFuture<ModelEntity> wait = runtime().trainingWaiter().awaitAsync(id, timeout, listener, this::pollModel);
+    CompletableFuture<ModelEntity> handedOut = new CompletableFuture<ModelEntity>() {
+      @Override
+      public boolean cancel(boolean mayInterruptIfRunning) {
+        wait.cancel(mayInterruptIfRunning);
+        return super.cancel(mayInterruptIfRunning);
+      }
+    };
+    wait.whenComplete((model, failure) -> {
+      Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
+          ? failure.getCause() : failure;
+      if (cause == null) {
+        handedOut.complete(model);
+      } else if (cause instanceof FishAudioException) {
+        handedOut.completeExceptionally(runtime().errors().handOut((FishAudioException) cause));
+      } else {
+        handedOut.completeExceptionally(cause);
+      }
+    });
+    return handedOut;
   }
 
   /** One poll of a training wait: the model, within the time left of the wait. */

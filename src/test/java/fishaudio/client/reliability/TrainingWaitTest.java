@@ -72,18 +72,18 @@ class TrainingWaitTest {
           FishAudio client = h.client(b -> b.maxRetries(2));
           long start = System.nanoTime();
           ModelTrainingTimeoutException e = assertThrows(ModelTrainingTimeoutException.class,
-              () -> client.voiceCloning().waitUntilTrained("m1", DEADLINE));
+              () -> client.voiceCloning().waitUntilTrained("8f6c2d1e4b7a4c0e9d3b5a1f2e4c6d8a", DEADLINE));
           long took = assertNearDeadline(start);
           assertNull(e.lastState(), "no poll answered, so no state was seen");
           assertNull(e.model());
-          assertTrue(e.getMessage().contains("m1"), e.getMessage());
+          assertTrue(e.getMessage().contains("8f6c2d1e4b7a4c0e9d3b5a1f2e4c6d8a"), e.getMessage());
           TALLY.note("a 2 s wait against 429 Retry-After: 8 ended after " + took + " ms");
         }),
         test("(8) polls answered 503 with Retry-After: 8 end at the 2 s deadline in ModelTrainingTimeoutException", h -> {
           h.server.setDispatcher(always(() -> json(503, "{\"message\":\"busy\"}").setHeader("Retry-After", "8")));
           FishAudio client = h.client(b -> b.maxRetries(2));
           long start = System.nanoTime();
-          assertThrows(ModelTrainingTimeoutException.class, () -> client.voiceCloning().waitUntilTrained("m1", DEADLINE));
+          assertThrows(ModelTrainingTimeoutException.class, () -> client.voiceCloning().waitUntilTrained("8f6c2d1e4b7a4c0e9d3b5a1f2e4c6d8a", DEADLINE));
           assertNearDeadline(start);
         }),
         test("(8) a poll whose status line trickles a byte at a time ends at the 2 s deadline", h -> {
@@ -94,7 +94,7 @@ class TrainingWaitTest {
           FishAudio client = h.client(b -> b.timeout(LONG_READ));
           long start = System.nanoTime();
           ModelTrainingTimeoutException e = assertThrows(ModelTrainingTimeoutException.class,
-              () -> client.voiceCloning().waitUntilTrained("m1", DEADLINE));
+              () -> client.voiceCloning().waitUntilTrained("8f6c2d1e4b7a4c0e9d3b5a1f2e4c6d8a", DEADLINE));
           long took = assertNearDeadline(start);
           assertNull(e.lastState());
           TALLY.note("a 2 s wait on a trickling status line ended after " + took + " ms");
@@ -110,14 +110,14 @@ class TrainingWaitTest {
           });
           FishAudio client = h.client(b -> b.timeout(LONG_READ));
           long start = System.nanoTime();
-          assertThrows(ModelTrainingTimeoutException.class, () -> client.voiceCloning().waitUntilTrained("m1", DEADLINE));
+          assertThrows(ModelTrainingTimeoutException.class, () -> client.voiceCloning().waitUntilTrained("8f6c2d1e4b7a4c0e9d3b5a1f2e4c6d8a", DEADLINE));
           assertNearDeadline(start);
         }),
         test("a poll the server never answers ends at the 2 s deadline, not at the 15 s read timeout", h -> {
           h.server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
           FishAudio client = h.client(b -> b.timeout(LONG_READ));
           long start = System.nanoTime();
-          assertThrows(ModelTrainingTimeoutException.class, () -> client.voiceCloning().waitUntilTrained("m1", DEADLINE));
+          assertThrows(ModelTrainingTimeoutException.class, () -> client.voiceCloning().waitUntilTrained("8f6c2d1e4b7a4c0e9d3b5a1f2e4c6d8a", DEADLINE));
           assertNearDeadline(start);
         }),
         test("training seen, then 503 Retry-After: 8: the deadline holds and the timeout carries the last state", h -> {
@@ -128,7 +128,7 @@ class TrainingWaitTest {
           FishAudio client = h.client(b -> b.maxRetries(2));
           long start = System.nanoTime();
           ModelTrainingTimeoutException e = assertThrows(ModelTrainingTimeoutException.class,
-              () -> client.voiceCloning().waitUntilTrained("m1", DEADLINE));
+              () -> client.voiceCloning().waitUntilTrained("8f6c2d1e4b7a4c0e9d3b5a1f2e4c6d8a", DEADLINE));
           assertNearDeadline(start);
           assertEquals(ModelState.TRAINING, e.lastState());
           assertEquals("8f6c2d1e4b7a4c0e9d3b5a1f2e4c6d8a", e.model().id());
@@ -137,7 +137,7 @@ class TrainingWaitTest {
           h.server.setDispatcher(always(() -> json(429, "{}").setHeader("Retry-After", "8")));
           FishAudio client = h.client(b -> b.maxRetries(2));
           long start = System.nanoTime();
-          CompletableFuture<ModelEntity> waiting = client.voiceCloning().waitUntilTrainedAsync("m1", DEADLINE);
+          CompletableFuture<ModelEntity> waiting = client.voiceCloning().waitUntilTrainedAsync("8f6c2d1e4b7a4c0e9d3b5a1f2e4c6d8a", DEADLINE);
           ExecutionException e = assertThrows(ExecutionException.class,
               () -> waiting.get(DEADLINE.toMillis() + 5_000, TimeUnit.MILLISECONDS));
           assertNearDeadline(start);
@@ -147,7 +147,7 @@ class TrainingWaitTest {
           h.server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
           FishAudio client = h.client(b -> b.timeout(LONG_READ));
           long start = System.nanoTime();
-          CompletableFuture<ModelEntity> waiting = client.voiceCloning().waitUntilTrainedAsync("m1", DEADLINE);
+          CompletableFuture<ModelEntity> waiting = client.voiceCloning().waitUntilTrainedAsync("8f6c2d1e4b7a4c0e9d3b5a1f2e4c6d8a", DEADLINE);
           ExecutionException e = assertThrows(ExecutionException.class,
               () -> waiting.get(DEADLINE.toMillis() + 5_000, TimeUnit.MILLISECONDS));
           assertNearDeadline(start);
@@ -163,20 +163,20 @@ class TrainingWaitTest {
           h.server.enqueue(json(503, "{}"));
           h.server.enqueue(json(200, training()));
           h.server.enqueue(json(200, modelJson()));
-          ModelEntity model = h.client(b -> b.maxRetries(0)).voiceCloning().waitUntilTrained("m1", Duration.ofSeconds(30));
+          ModelEntity model = h.client(b -> b.maxRetries(0)).voiceCloning().waitUntilTrained("8f6c2d1e4b7a4c0e9d3b5a1f2e4c6d8a", Duration.ofSeconds(30));
           assertEquals(ModelState.TRAINED, model.state());
           assertEquals(3, h.server.getRequestCount());
         }),
         test("a poll answered 429 is no change: the wait goes on until trained", h -> {
           h.server.enqueue(json(429, "{}"));
           h.server.enqueue(json(200, modelJson()));
-          assertEquals(ModelState.TRAINED, h.client().voiceCloning().waitUntilTrained("m1", Duration.ofSeconds(30)).state());
+          assertEquals(ModelState.TRAINED, h.client().voiceCloning().waitUntilTrained("8f6c2d1e4b7a4c0e9d3b5a1f2e4c6d8a", Duration.ofSeconds(30)).state());
           assertEquals(2, h.server.getRequestCount());
         }),
         test("a poll whose connection drops after the request is no change: the wait goes on", h -> {
           h.server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
           h.server.enqueue(json(200, modelJson()));
-          assertEquals(ModelState.TRAINED, h.client().voiceCloning().waitUntilTrained("m1", Duration.ofSeconds(30)).state());
+          assertEquals(ModelState.TRAINED, h.client().voiceCloning().waitUntilTrained("8f6c2d1e4b7a4c0e9d3b5a1f2e4c6d8a", Duration.ofSeconds(30)).state());
           assertEquals(2, h.server.getRequestCount());
         }),
         test("the listener hears only answered polls: created, (502), trained", h -> {
@@ -184,7 +184,7 @@ class TrainingWaitTest {
           h.server.enqueue(json(502, "{}"));
           h.server.enqueue(json(200, modelJson()));
           List<String> heard = new ArrayList<>();
-          ModelEntity model = h.client().voiceCloning().waitUntilTrainedAsync("m1", Duration.ofSeconds(30), m -> heard.add(m.state().value()))
+          ModelEntity model = h.client().voiceCloning().waitUntilTrainedAsync("8f6c2d1e4b7a4c0e9d3b5a1f2e4c6d8a", Duration.ofSeconds(30), m -> heard.add(m.state().value()))
               .get(20, TimeUnit.SECONDS);
           assertEquals(ModelState.TRAINED, model.state());
           assertEquals(List.of("created", "trained"), heard);
@@ -194,7 +194,7 @@ class TrainingWaitTest {
           h.server.enqueue(json(404, "{\"message\":\"no such model\"}"));
           long start = System.nanoTime();
           FishAudioApiException e = assertThrows(FishAudioApiException.class,
-              () -> h.client().voiceCloning().waitUntilTrained("m1", Duration.ofSeconds(30)));
+              () -> h.client().voiceCloning().waitUntilTrained("8f6c2d1e4b7a4c0e9d3b5a1f2e4c6d8a", Duration.ofSeconds(30)));
           assertEquals(404, e.status());
           assertTrue(millisSince(start) < PROMPT_MILLIS, "the wait went on after a 404");
           assertEquals(1, h.server.getRequestCount());
@@ -210,20 +210,20 @@ class TrainingWaitTest {
           h.server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
           h.server.enqueue(json(200, modelJson()));
           FishAudio client = h.client(b -> b.timeout(LONG_READ).maxConcurrentRequests(1));
-          CompletableFuture<ModelEntity> waiting = client.voiceCloning().waitUntilTrainedAsync("m1", Duration.ofMinutes(5));
+          CompletableFuture<ModelEntity> waiting = client.voiceCloning().waitUntilTrainedAsync("8f6c2d1e4b7a4c0e9d3b5a1f2e4c6d8a", Duration.ofMinutes(5));
           awaitRequests(h, 1);
           long start = System.nanoTime();
           assertTrue(waiting.cancel(true));
           assertTrue(waiting.isCancelled());
           assertCallEndsPromptly(h);
           // The only slot is free: the next call goes out now, not at the read timeout.
-          assertEquals(ModelState.TRAINED, client.voiceCloning().getModelAsync("m1").get(PROMPT_MILLIS, TimeUnit.MILLISECONDS).state());
+          assertEquals(ModelState.TRAINED, client.voiceCloning().getModelAsync("8f6c2d1e4b7a4c0e9d3b5a1f2e4c6d8a").get(PROMPT_MILLIS, TimeUnit.MILLISECONDS).state());
           TALLY.note("cancel(true) ended a wait's hung poll in " + millisSince(start) + " ms");
         }),
         test("(9) close() completes a wait whose poll hangs at once, and ends the poll's call", h -> {
           h.server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
           FishAudio client = h.client(b -> b.timeout(LONG_READ));
-          CompletableFuture<ModelEntity> waiting = client.voiceCloning().waitUntilTrainedAsync("m1", Duration.ofMinutes(5));
+          CompletableFuture<ModelEntity> waiting = client.voiceCloning().waitUntilTrainedAsync("8f6c2d1e4b7a4c0e9d3b5a1f2e4c6d8a", Duration.ofMinutes(5));
           awaitRequests(h, 1);
           long start = System.nanoTime();
           client.close();
@@ -252,7 +252,7 @@ class TrainingWaitTest {
           h.server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
           FishAudio client = h.client(b -> b.timeout(LONG_READ));
           AtomicReference<Throwable> thrown = new AtomicReference<>();
-          Thread caller = start("training-wait-sync-caller", () -> client.voiceCloning().waitUntilTrained("m1", Duration.ofMinutes(5)), thrown);
+          Thread caller = start("training-wait-sync-caller", () -> client.voiceCloning().waitUntilTrained("8f6c2d1e4b7a4c0e9d3b5a1f2e4c6d8a", Duration.ofMinutes(5)), thrown);
           awaitRequests(h, 1);
           client.close();
           caller.join(PROMPT_MILLIS);
@@ -268,7 +268,7 @@ class TrainingWaitTest {
           AtomicReference<Boolean> flag = new AtomicReference<>();
           Thread caller = new Thread(() -> {
             try {
-              client.voiceCloning().waitUntilTrained("m1", Duration.ofMinutes(5));
+              client.voiceCloning().waitUntilTrained("8f6c2d1e4b7a4c0e9d3b5a1f2e4c6d8a", Duration.ofMinutes(5));
             } catch (RuntimeException e) {
               thrown.set(e);
               flag.set(Thread.currentThread().isInterrupted());
@@ -287,7 +287,7 @@ class TrainingWaitTest {
         test("cancel(true) during a poll's Retry-After wait ends its call at once (guard)", h -> {
           h.server.enqueue(json(429, "{}").setHeader("Retry-After", "30"));
           FishAudio client = h.client(b -> b.maxRetries(1));
-          CompletableFuture<ModelEntity> waiting = client.voiceCloning().waitUntilTrainedAsync("m1", Duration.ofMinutes(5));
+          CompletableFuture<ModelEntity> waiting = client.voiceCloning().waitUntilTrainedAsync("8f6c2d1e4b7a4c0e9d3b5a1f2e4c6d8a", Duration.ofMinutes(5));
           awaitRequests(h, 1);
           Thread.sleep(100); // into the Retry-After wait
           waiting.cancel(true);
@@ -298,7 +298,7 @@ class TrainingWaitTest {
           h.server.enqueue(json(200, training()));
           h.server.enqueue(json(200, modelJson()));
           FishAudio client = h.client();
-          CompletableFuture<ModelEntity> waiting = client.voiceCloning().waitUntilTrainedAsync("m1", Duration.ofMinutes(5));
+          CompletableFuture<ModelEntity> waiting = client.voiceCloning().waitUntilTrainedAsync("8f6c2d1e4b7a4c0e9d3b5a1f2e4c6d8a", Duration.ofMinutes(5));
           awaitRequests(h, 1);
           Thread.sleep(200); // into the 1 s pause
           assertTrue(waiting.cancel(true));
@@ -315,25 +315,25 @@ class TrainingWaitTest {
         test("(17) waitUntilTrained(id, FOREVER) polls until trained, no ArithmeticException", h -> {
           h.server.enqueue(json(200, training()));
           h.server.enqueue(json(200, modelJson()));
-          ModelEntity model = h.client().voiceCloning().waitUntilTrained("m1", ChronoUnit.FOREVER.getDuration());
+          ModelEntity model = h.client().voiceCloning().waitUntilTrained("8f6c2d1e4b7a4c0e9d3b5a1f2e4c6d8a", ChronoUnit.FOREVER.getDuration());
           assertEquals(ModelState.TRAINED, model.state());
           assertEquals(2, h.server.getRequestCount());
         }),
         test("(17) waitUntilTrainedAsync(id, FOREVER) completes with the trained model", h -> {
           h.server.enqueue(json(200, modelJson()));
-          ModelEntity model = h.client().voiceCloning().waitUntilTrainedAsync("m1", ChronoUnit.FOREVER.getDuration())
+          ModelEntity model = h.client().voiceCloning().waitUntilTrainedAsync("8f6c2d1e4b7a4c0e9d3b5a1f2e4c6d8a", ChronoUnit.FOREVER.getDuration())
               .get(5, TimeUnit.SECONDS);
           assertEquals(ModelState.TRAINED, model.state());
         }),
         test("a timeout of Long.MAX_VALUE seconds saturates too", h -> {
           h.server.enqueue(json(200, modelJson()));
           assertEquals(ModelState.TRAINED,
-              h.client().voiceCloning().waitUntilTrained("m1", Duration.ofSeconds(Long.MAX_VALUE)).state());
+              h.client().voiceCloning().waitUntilTrained("8f6c2d1e4b7a4c0e9d3b5a1f2e4c6d8a", Duration.ofSeconds(Long.MAX_VALUE)).state());
         }),
         test("a FOREVER wait is still cancelled at once, its hung poll with it", h -> {
           h.server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
           FishAudio client = h.client(b -> b.timeout(LONG_READ));
-          CompletableFuture<ModelEntity> waiting = client.voiceCloning().waitUntilTrainedAsync("m1", ChronoUnit.FOREVER.getDuration());
+          CompletableFuture<ModelEntity> waiting = client.voiceCloning().waitUntilTrainedAsync("8f6c2d1e4b7a4c0e9d3b5a1f2e4c6d8a", ChronoUnit.FOREVER.getDuration());
           awaitRequests(h, 1);
           assertTrue(waiting.cancel(true));
           assertCallEndsPromptly(h);
@@ -342,7 +342,7 @@ class TrainingWaitTest {
         test("a 30-day timeout polls with a call timeout OkHttp accepts (guard)", h -> {
           h.server.enqueue(json(200, training()));
           h.server.enqueue(json(200, modelJson()));
-          assertEquals(ModelState.TRAINED, h.client().voiceCloning().waitUntilTrained("m1", Duration.ofDays(30)).state());
+          assertEquals(ModelState.TRAINED, h.client().voiceCloning().waitUntilTrained("8f6c2d1e4b7a4c0e9d3b5a1f2e4c6d8a", Duration.ofDays(30)).state());
         }));
   }
 

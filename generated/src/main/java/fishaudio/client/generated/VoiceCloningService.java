@@ -351,6 +351,7 @@ public final class VoiceCloningService implements fishaudio.client.helpers.Model
      *
      * @return the call; its response is 201, 401, 402, 400, 422, 429, 503, 0 (0 = default)
      */
+    @CreatedId("_id")
     @retrofit2.http.POST("model")
     Call<ModelEntity> createModel(@retrofit2.http.Body okhttp3.MultipartBody body);
 
