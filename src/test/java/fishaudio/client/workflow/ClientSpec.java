@@ -72,25 +72,31 @@ public final class ClientSpec {
     if (args.length != 2) {
       throw new IllegalArgumentException("usage: ClientSpec <spec> <output>");
     }
-    Map<String, Object> spec;
-    try (Reader in = Files.newBufferedReader(Paths.get(args[0]), StandardCharsets.UTF_8)) {
-      spec = new Yaml(new LoaderOptions()).load(in);
-    }
     try {
-      normalize(spec);
+      write(Paths.get(args[0]), Paths.get(args[1]));
     } catch (Unsupported e) {
       System.err.println("client-spec: " + e.getMessage());
       System.exit(1);
     }
-    Path out = Paths.get(args[1]);
-    Files.createDirectories(out.getParent());
+    System.out.println("client-spec: " + args[1]);
+  }
+
+  /** Reads {@code spec}, normalizes it and writes what the generator reads to {@code out}. */
+  static void write(Path spec, Path out) throws IOException {
+    Map<String, Object> root;
+    try (Reader in = Files.newBufferedReader(spec, StandardCharsets.UTF_8)) {
+      root = new Yaml(new LoaderOptions()).load(in);
+    }
+    normalize(root);
+    if (out.getParent() != null) {
+      Files.createDirectories(out.getParent());
+    }
     DumperOptions options = new DumperOptions();
     options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
     options.setWidth(1000);
     try (Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-      new Yaml(options).dump(spec, writer);
+      new Yaml(options).dump(root, writer);
     }
-    System.out.println("client-spec: " + out);
   }
 
   /** Rewrites {@code spec} in place; throws {@link Unsupported} naming what cannot be expressed. */
