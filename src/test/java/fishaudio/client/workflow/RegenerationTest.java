@@ -105,7 +105,7 @@ class RegenerationTest {
     Object builder = invoke(type("FishAudio"), "builder");
     invoke(builder, "apiKey", KEY);
     invoke(builder, "baseUrl", server.url("/").toString());
-    invoke(builder, "timeout", Duration.ofSeconds(10));
+    invoke(builder, "timeout", Duration.ofSeconds(5));
     client = invoke(builder, "build");
     presets = invoke(client, "voiceLibrary");
   }
