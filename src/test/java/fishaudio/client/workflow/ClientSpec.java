@@ -43,8 +43,9 @@ import org.yaml.snakeyaml.Yaml;
  * marked {@code x-one-or-many} (sent as a single string when it has one item); an inline enum of a property is hoisted
  * into {@code components/schemas} as {@code <Schema><Property>}; {@code format: binary} inside a
  * JSON-shaped body becomes {@code format: byte} marked {@code x-binary} (bytes, sent as MessagePack
- * binary). Run by Maven in {@code generate-sources}, before the generator; arguments: the spec, the
- * file to write.
+ * binary). A schema marked {@code x-msgpack} (a message that only ever travels as MessagePack, such as
+ * the live session's WebSocket frames) gets the same bytes rule without any operation reaching it. Run
+ * by Maven in {@code generate-sources}, before the generator; arguments: the spec, the file to write.
  */
 public final class ClientSpec {
   private static final List<String> METHODS = Arrays.asList("get", "put", "post", "delete", "patch", "head", "options");
@@ -114,6 +115,12 @@ public final class ClientSpec {
     this.mixins = mixins;
     for (String name : new ArrayList<>(schemas.keySet())) {
       rewriteSchema("schema " + name, name, map(schemas, name));
+    }
+    for (String name : new ArrayList<>(schemas.keySet())) {
+      if (Boolean.TRUE.equals(map(schemas, name).get("x-msgpack"))) {
+        // A MessagePack message (a WebSocket frame): its binary fields are bytes, as in a msgpack body.
+        markBinary(map(schemas, name), new ArrayList<>());
+      }
     }
     Map<String, Object> paths = map(root, "paths");
     for (Map.Entry<String, Object> path : paths.entrySet()) {
