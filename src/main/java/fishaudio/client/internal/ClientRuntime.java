@@ -18,6 +18,7 @@ import fishaudio.client.internal.errors.FatalError;
 import fishaudio.client.internal.errors.ListenerFailure;
 import fishaudio.client.internal.errors.Redactor;
 import fishaudio.client.internal.http.Shutdown;
+import fishaudio.client.internal.live.LiveConnector;
 import fishaudio.client.internal.http.Sleeper;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -57,9 +58,10 @@ public final class ClientRuntime {
     final Sleeper sleeper;
     final boolean checkHeaderValues;
     final long maxResponseBytes;
+    final LiveConnector live;
 
     public Options(Moshi moshi, Redactor redactor, ErrorMapper errors, Shutdown shutdown, Clock clock, Sleeper sleeper,
-        boolean checkHeaderValues, long maxResponseBytes) {
+        boolean checkHeaderValues, long maxResponseBytes, LiveConnector live) {
       this.moshi = moshi;
       this.redactor = redactor;
       this.errors = errors;
@@ -68,6 +70,7 @@ public final class ClientRuntime {
       this.sleeper = sleeper;
       this.checkHeaderValues = checkHeaderValues;
       this.maxResponseBytes = maxResponseBytes;
+      this.live = live;
     }
   }
 
@@ -114,6 +117,11 @@ public final class ClientRuntime {
 
   public ErrorMapper errors() {
     return options.errors;
+  }
+
+  /** Opens the live sessions' WebSockets through this client's OkHttp pipeline, and keeps its pre-warmed ones. */
+  public LiveConnector live() {
+    return options.live;
   }
 
   // ---- Before sending ----

@@ -24,7 +24,7 @@ import retrofit2.Call;
  * future's {@code cancel} cancels the call, and {@link #withRawResponse()} gives the same calls
  * with the HTTP status and headers. Get this service from the client; it is thread-safe.
  */
-public final class SpeechService {
+public final class SpeechService implements fishaudio.client.helpers.LiveSpeechHelpers {
   private final ClientRuntime runtime;
   private final Api api;
   private final WithRawResponse withRawResponse = new WithRawResponse();

@@ -61,6 +61,25 @@ public final class Redactor {
     return maskCutTail(result);
   }
 
+  /**
+   * {@code failure} as it is when no message in it or its causes shows the key; otherwise an
+   * {@link java.io.IOException} in its place whose message is its redacted text, with its stack trace,
+   * so that a cause built from what a server sent (an HTTP reason phrase, say) cannot carry the key.
+   */
+  public Throwable redactFailure(Throwable failure) {
+    boolean clean = true;
+    for (Throwable t = failure; t != null && clean; t = t.getCause() == t ? null : t.getCause()) {
+      String text = String.valueOf(t);
+      clean = text.equals(redact(text));
+    }
+    if (clean) {
+      return failure;
+    }
+    java.io.IOException copy = new java.io.IOException(redact(String.valueOf(failure)));
+    copy.setStackTrace(failure.getStackTrace());
+    return copy;
+  }
+
   /** A bounded body can end inside the key: its start at the very end of the text is masked too. */
   private String maskCutTail(String text) {
     for (int length = Math.min(key.length() - 1, text.length()); length >= MIN_CUT_PREFIX; length--) {

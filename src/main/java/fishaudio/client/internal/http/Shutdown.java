@@ -2,8 +2,10 @@ package fishaudio.client.internal.http;
 
 import java.io.IOException;
 import java.net.Socket;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import okhttp3.Connection;
 import okhttp3.Interceptor;
@@ -30,6 +32,7 @@ public final class Shutdown {
 
   private final AtomicBoolean closed = new AtomicBoolean();
   private final Set<Thread> waiters = ConcurrentHashMap.newKeySet();
+  private final List<Runnable> onClose = new CopyOnWriteArrayList<>();
   private volatile OkHttpClient owned;
 
   /** The OkHttpClient this client built, whose threads and sockets close() ends; never one passed in. */
@@ -59,12 +62,25 @@ public final class Shutdown {
     waiters.remove(waiter);
   }
 
+  /** Runs {@code action} at close() (the live sessions' pre-warmed sockets, say), or now when already closed. */
+  public void onClose(Runnable action) {
+    onClose.add(action);
+    if (closed.get() && onClose.remove(action)) {
+      action.run();
+    }
+  }
+
   public void close() {
     if (!closed.compareAndSet(false, true)) {
       return;
     }
     for (Thread waiter : waiters) {
       waiter.interrupt();
+    }
+    for (Runnable action : onClose) {
+      if (onClose.remove(action)) {
+        action.run();
+      }
     }
     OkHttpClient owned = this.owned;
     if (owned != null) {
