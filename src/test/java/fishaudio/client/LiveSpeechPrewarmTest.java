@@ -63,9 +63,8 @@ class LiveSpeechPrewarmTest {
   void socketsAreOpenedAheadAndASessionTakesOneWithoutAHandshake() throws Exception {
     upgradeEach(LiveServer.speaking(FIRST), HANDSHAKE_MILLIS);
     FishAudio client = fixture.track(fixture.builder().livePrewarm(2, TtsModel.S1).build());
-    await(() -> server.waitingSessions() == 2);
     List<LiveServer.Session> warm = List.of(server.takeSession(), server.takeSession());
-    Thread.sleep(50);
+    await(() -> ready(client) == 2);
 
     long start = System.nanoTime();
     LiveSpeech live = client.speech().liveSpeech(TtsModel.S1, request());
@@ -73,12 +72,26 @@ class LiveSpeechPrewarmTest {
 
     assertTrue(openMillis < HANDSHAKE_MILLIS / 2, "a pre-warmed session opened in " + openMillis + " ms");
     assertEquals(List.of("s1", "s1"), models.subList(0, 2));
-    // The oldest socket is taken: its start is the first frame it ever carries.
-    assertEquals("start", warm.get(0).takeFrame().get("event"));
+    LiveServer.Session used = started(warm);
     live.finish().get(5, TimeUnit.SECONDS);
     live.close();
     await(() -> fixture.server.getRequestCount() == 3);
-    assertEquals(null, warm.get(1).pollFrame(100), "the other one still waits");
+    assertEquals(null, warm.get(warm.indexOf(used) ^ 1).pollFrame(100), "the other one still waits");
+  }
+
+  /** The one of {@code sessions} whose first frame is a start (a session's), waiting at most 5 s. */
+  static LiveServer.Session started(List<LiveServer.Session> sessions) throws InterruptedException {
+    for (int i = 0; i < 500; i++) {
+      for (LiveServer.Session session : sessions) {
+        java.util.Map<String, Object> frame = session.pollFrame(0);
+        if (frame != null) {
+          assertEquals("start", frame.get("event"));
+          return session;
+        }
+      }
+      Thread.sleep(10);
+    }
+    throw new AssertionError("no session started on any of the sockets");
   }
 
   @Test
@@ -143,22 +156,23 @@ class LiveSpeechPrewarmTest {
   void closingTheClientClosesItsReadySocketsAtOnceAndLetsASessionInProgressFinish() throws Exception {
     upgradeEach(LiveServer.speaking(FIRST), 0);
     FishAudio client = fixture.track(fixture.builder().livePrewarm(2, null).build());
-    LiveServer.Session first = server.takeSession();
-    LiveServer.Session second = server.takeSession();
+    List<LiveServer.Session> warm = List.of(server.takeSession(), server.takeSession());
+    await(() -> ready(client) == 2);
     LiveSpeech live = client.speech().liveSpeech(request());
-    await(() -> server.waitingSessions() == 1);
+    LiveServer.Session used = started(warm);
     LiveServer.Session third = server.takeSession();
+    await(() -> ready(client) == 2);
 
     long start = System.nanoTime();
     client.close();
     long closeMillis = millisSince(start);
 
     assertTrue(closeMillis < 100, "close took " + closeMillis + " ms");
-    assertEquals("close 1000", second.awaitEnd(2000));
+    assertEquals("close 1000", warm.get(warm.indexOf(used) ^ 1).awaitEnd(2000));
     assertEquals("close 1000", third.awaitEnd(2000));
     fixture.assertThrows(IllegalStateException.class, () -> client.speech().liveSpeech(request()));
-    assertEquals("start", first.takeFrame().get("event"));
     live.finish().get(5, TimeUnit.SECONDS);
+    assertEquals("stop", used.takeFrame().get("event"), "the session in progress went on");
     live.close();
   }
 
@@ -208,7 +222,11 @@ class LiveSpeechPrewarmTest {
   }
 
   private static boolean readyPool(FishAudio client) {
-    return client.speech().runtime().live().readySockets() > 0;
+    return ready(client) > 0;
+  }
+
+  private static int ready(FishAudio client) {
+    return client.speech().runtime().live().readySockets();
   }
 
   private static long median(List<Long> values) {

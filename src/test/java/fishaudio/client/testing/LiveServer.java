@@ -216,7 +216,10 @@ public final class LiveServer implements Closeable {
         }
         java.lang.reflect.Field field = okhttp3.internal.ws.RealWebSocket.class.getDeclaredField("streams");
         field.setAccessible(true);
-        ((okhttp3.internal.ws.RealWebSocket.Streams) field.get(socket)).getSource().close();
+        Object streams = field.get(socket);
+        if (streams != null) { // null: the client closed first, and the socket is already gone
+          ((okhttp3.internal.ws.RealWebSocket.Streams) streams).getSource().close();
+        }
       } catch (ReflectiveOperationException | IOException e) {
         throw new AssertionError("could not drop the test server's socket", e);
       } catch (InterruptedException e) {
