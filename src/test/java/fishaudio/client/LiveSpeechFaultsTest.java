@@ -208,6 +208,36 @@ class LiveSpeechFaultsTest {
     assertNotNull(first.awaitEnd(2000), "the socket of a malformed session is closed");
   }
 
+  @Test
+  void afterFinishAnEndWithoutACloseFrameOrWithAnEmptyOneIsNormal() throws Exception {
+    for (RawWebSocketServer.Mode mode : List.of(RawWebSocketServer.Mode.FINISH_THEN_EOF,
+        RawWebSocketServer.Mode.FINISH_THEN_EMPTY_CLOSE)) {
+      try (RawWebSocketServer ending = new RawWebSocketServer(mode);
+          FishAudio client = FishAudio.builder().apiKey(API_KEY).baseUrl(ending.baseUrl()).build()) {
+        LiveSpeech live = client.speech().liveSpeech(request());
+
+        live.finish().get(5, TimeUnit.SECONDS);
+        Thread.sleep(100); // the end of the connection, after finish, must change nothing
+
+        assertEquals(-1, live.audio().read(), mode.toString());
+        assertTrue(live.finish().isDone() && !live.finish().isCompletedExceptionally(), mode.toString());
+        live.close();
+      }
+    }
+  }
+
+  @Test
+  void anEmptyCloseFrameBeforeFinishIsATransportExceptionWithCode1005() throws Exception {
+    try (RawWebSocketServer closing = new RawWebSocketServer(RawWebSocketServer.Mode.EMPTY_CLOSE);
+        FishAudio client = FishAudio.builder().apiKey(API_KEY).baseUrl(closing.baseUrl()).build()) {
+      LiveSpeech live = client.speech().liveSpeech(request());
+
+      TransportException closed = fixture.caught(assertInstanceOf(TransportException.class, cause(live.finish())));
+
+      assertTrue(closed.getMessage().contains("code 1005"), closed.getMessage());
+    }
+  }
+
   // ---- Close and cancel ----
 
   @Test

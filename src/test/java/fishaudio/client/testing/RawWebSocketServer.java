@@ -18,15 +18,26 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * A WebSocket server by hand, for what a well-behaved one never does: it completes each handshake and
- * then either reads nothing at all ({@link Mode#STALL}: the client's writes back up into its own
- * buffers) or reads and discards everything without ever answering a ping ({@link Mode#DEAF}).
+ * A WebSocket server by hand, for what a well-behaved one never does, or what OkHttp's own server
+ * cannot be made to do. It completes each handshake, then follows its {@link Mode}.
  */
 public final class RawWebSocketServer implements Closeable {
   public enum Mode {
+    /** Reads nothing at all: the client's writes back up into its own buffers. */
     STALL,
-    DEAF
+    /** Reads and discards everything, and never answers a ping. */
+    DEAF,
+    /** Reads the start, sends {@code finish}, and closes the connection without a close frame. */
+    FINISH_THEN_EOF,
+    /** Reads the start, sends {@code finish}, then a close frame without a code (1005 to the client). */
+    FINISH_THEN_EMPTY_CLOSE,
+    /** Reads the start, then sends a close frame without a code, before any finish. */
+    EMPTY_CLOSE
   }
+
+  /** {@code {event: finish, reason: stop}} in MessagePack. */
+  private static final byte[] FINISH = fishaudio.client.internal.codec.MessagePack.encode(
+      java.util.Map.of("event", "finish", "reason", "stop"));
 
   private static final String GUID = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11";
 
@@ -84,15 +95,57 @@ public final class RawWebSocketServer implements Closeable {
       out.write(("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
           + "Sec-WebSocket-Accept: " + accept(key) + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
       out.flush();
-      if (mode == Mode.DEAF) {
-        byte[] discard = new byte[8192];
-        for (int read; (read = in.read(discard)) != -1; ) {
-          bytesRead.addAndGet(read);
-        }
+      switch (mode) {
+        case DEAF:
+          byte[] discard = new byte[8192];
+          for (int read; (read = in.read(discard)) != -1; ) {
+            bytesRead.addAndGet(read);
+          }
+          break;
+        case FINISH_THEN_EOF:
+        case FINISH_THEN_EMPTY_CLOSE:
+          skipFrame(in);
+          out.write(0x82); // FIN, binary
+          out.write(FINISH.length);
+          out.write(FINISH);
+          if (mode == Mode.FINISH_THEN_EMPTY_CLOSE) {
+            out.write(new byte[] {(byte) 0x88, 0});
+          }
+          out.flush();
+          if (mode == Mode.FINISH_THEN_EOF) {
+            socket.close();
+          }
+          break;
+        case EMPTY_CLOSE:
+          skipFrame(in);
+          out.write(new byte[] {(byte) 0x88, 0});
+          out.flush();
+          break;
+        default:
+          // STALL: the socket stays open, unread, until close().
       }
-      // STALL: the socket stays open, unread, until close().
     } catch (IOException e) {
       // The client went away.
+    }
+  }
+
+  /** Reads past one frame from the client (masked, as a client's always are). */
+  private static void skipFrame(InputStream in) throws IOException {
+    in.read();
+    int length = in.read() & 0x7f;
+    long payload = length;
+    if (length == 126) {
+      payload = (in.read() << 8) | in.read();
+    } else if (length == 127) {
+      payload = 0;
+      for (int i = 0; i < 8; i++) {
+        payload = (payload << 8) | in.read();
+      }
+    }
+    for (long left = payload + 4; left > 0; left--) { // the mask, then the payload
+      if (in.read() == -1) {
+        throw new java.io.EOFException();
+      }
     }
   }
 
