@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * What the speech service gains on top of its generated calls ({@code x-java-implements} on its tag in
  * the spec): live sessions over the WebSocket that {@code openapi/fish-audio-live.asyncapi.yaml}
- * describes, whose messages are generated from the spec's {@code Live...} schemas.
+ * describes, whose messages are generated from the spec's {@code Live...} schemas. A client's
+ * {@code with...} views share its live sockets, so a session follows the client's own timeouts.
  */
 public interface LiveSpeechHelpers {
   /** The pipeline the generated calls run through, which opens the sockets too. */
