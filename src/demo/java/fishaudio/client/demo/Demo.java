@@ -1,22 +1,28 @@
 package fishaudio.client.demo;
 
-import fishaudio.client.errors.FishAudioException;
-import fishaudio.client.generated.VoiceDesignCandidate;
-import fishaudio.client.generated.VoiceDesignResponse;
-
 import fishaudio.client.FishAudio;
 import fishaudio.client.ProgressListener;
 import fishaudio.client.Upload;
+import fishaudio.client.errors.FishAudioException;
+import fishaudio.client.generated.ApiCredit;
 import fishaudio.client.generated.CreateModelRequest;
 import fishaudio.client.generated.CreateModelTrainMode;
 import fishaudio.client.generated.CreateModelType;
 import fishaudio.client.generated.ModelEntity;
 import fishaudio.client.generated.ModelState;
+import fishaudio.client.generated.TranscribeRequest;
+import fishaudio.client.generated.Transcription;
 import fishaudio.client.generated.TtsRequest;
 import fishaudio.client.generated.TtsRequestFormat;
-import fishaudio.client.helpers.LiveSpeech;
-import fishaudio.client.generated.VoiceDesignRequest;
+import fishaudio.client.generated.TtsTimestampEvent;
 import fishaudio.client.generated.Visibility;
+import fishaudio.client.generated.VoiceDesignCandidate;
+import fishaudio.client.generated.VoiceDesignRequest;
+import fishaudio.client.generated.VoiceDesignResponse;
+import fishaudio.client.helpers.LiveSpeech;
+import fishaudio.client.helpers.TimedSpeech;
+import fishaudio.client.http.BinaryResponse;
+import fishaudio.client.http.EventStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -36,17 +42,19 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The main job, end to end, with the public client only: design two voice candidates from an
- * instruction, save each as {@code DIR/candidate-<index>.wav}, then clone a voice model from the
- * first one. {@code scripts/demo} builds and runs it, against a local Prism mock when no
- * {@code FISH_API_KEY} is set.
+ * The whole voice journey, with the public client only: design two voice candidates from an
+ * instruction, save each as {@code DIR/candidate-<index>.wav}, clone a voice model from the first
+ * one and wait until it is trained, speak a sentence with it ({@code DIR/speech.mp3}), speak it again
+ * with timestamps ({@code DIR/speech-timestamped.wav} and {@code DIR/speech.vtt}), transcribe the
+ * speech back, and read the account's credit. {@code scripts/demo} builds and runs it, against a
+ * local Prism mock when no {@code FISH_API_KEY} is set.
  *
  * <pre>
- * Demo [--out DIR] [--instruction TEXT] [--mock BASE_URL] [--delete] [--live]
+ * Demo [--out DIR] [--instruction TEXT] [--sentence TEXT] [--mock BASE_URL] [--delete] [--live]
  * </pre>
  *
- * <p>{@code --live} adds a step: a sentence fed to a live session a word at a time, spoken with the
- * new voice once trained, its audio read as it comes into {@code DIR/live.mp3}.
+ * <p>{@code --live} adds a step before the delete: a sentence fed to a live session a word at a time,
+ * spoken with the new voice, its audio read as it comes into {@code DIR/live.mp3}.
  *
  * <p>Every failure ends the run with exit code 1 and one line on the error stream that names the
  * step and the status or field, never a stack trace and never the API key. Candidates are saved
@@ -61,9 +69,11 @@ public final class Demo {
   static final int MAX_TITLE_CHARS = 60;
   static final Duration TRAINING_TIMEOUT = Duration.ofMinutes(10);
 
-  static final String USAGE = "Demo [--out DIR] [--instruction TEXT] [--mock BASE_URL] [--delete] [--live]";
+  static final String DEFAULT_SENTENCE = "Hello from Fish Audio.";
   /** What {@code --live} speaks, fed to a live session a word at a time. */
   static final String LIVE_SENTENCE = "Hello from Fish Audio, spoken live, word by word.";
+
+  static final String USAGE = "Demo [--out DIR] [--instruction TEXT] [--sentence TEXT] [--mock BASE_URL] [--delete] [--live]";
 
   private Demo() {}
 
@@ -96,6 +106,7 @@ public final class Demo {
       out.println("usage: " + USAGE);
       out.println("  --out DIR           where candidate-<index>.wav files go (default " + DEFAULT_OUT + ")");
       out.println("  --instruction TEXT  the voice to design (default \"" + DEFAULT_INSTRUCTION + "\")");
+      out.println("  --sentence TEXT     what the new voice says (default \"" + DEFAULT_SENTENCE + "\")");
       out.println("  --mock BASE_URL     use a local mock at BASE_URL with a dummy key (scripts/demo sets it)");
       out.println("  --delete            delete the cloned model at the end");
       out.println("  --live              speak a sentence fed word by word over a live session, to DIR/live.mp3");
@@ -159,16 +170,38 @@ public final class Demo {
             changed -> out.println("demo:   state " + state(changed)));
         out.println("demo: trained voice model " + model.id() + " \"" + model.title() + "\"");
       }
+      if (!ModelState.TRAINED.equals(model.state())) {
+        out.println("demo: the model is " + state(model) + ", not trained: speaking with it is skipped");
+        step = "deleting the model";
+        return finish(client, model, options, out);
+      }
+
+      step = "speaking";
+      Path speech = speak(client, model, options, out);
+
+      step = "speaking with timestamps";
+      speakWithTimestamps(client, model, options, out);
+
+      step = "transcribing";
+      out.println("demo: transcribing " + speech);
+      Transcription transcript = client.speechRecognition().transcribe(
+          TranscribeRequest.builder().audio(Upload.of(speech)).build());
+      out.println("demo:   said:  \"" + options.sentence + "\"");
+      out.println("demo:   heard: \"" + transcript.text() + "\"" + String.format(Locale.ROOT, " (%.2f s%s)",
+          transcript.duration(), transcript.language() == null ? "" : ", " + transcript.language()));
+
+      step = "reading the credit";
+      ApiCredit credit = client.account().getApiCredit();
+      out.println("demo: API credit " + credit.credit().toPlainString() + " (topped up "
+          + credit.cumulativeTopUp().toPlainString() + " in all)");
+
       if (options.live) {
         step = "live speech";
         live(client, options, model, out);
       }
-      if (options.delete) {
-        step = "deleting the model";
-        client.voiceCloning().deleteModel(model.id());
-        out.println("demo: deleted voice model " + model.id());
-      }
-      return 0;
+
+      step = "deleting the model";
+      return finish(client, model, options, out);
     } catch (IOException e) {
       err.println(redact(oneLine("demo: " + step + " failed: " + e), secrets));
       return 1;
@@ -183,27 +216,23 @@ public final class Demo {
   }
 
   /**
-   * The live step: {@link #LIVE_SENTENCE} fed to a live session a word at a time, with the new voice
-   * when it is trained (else the server's default voice), its audio read as it comes into
-   * {@code DIR/live.mp3}. Offline ({@code --mock}), against a loopback live server, as Prism has no
-   * WebSocket.
+   * The live step: {@link #LIVE_SENTENCE} fed to a live session a word at a time, with the new voice,
+   * its audio read as it comes into {@code DIR/live.mp3}. Offline ({@code --mock}), against a loopback
+   * live server, as Prism has no WebSocket.
    */
   private static void live(FishAudio client, Options options, ModelEntity model, PrintStream out) throws IOException {
     try (LoopbackLiveServer loopback = options.mockUrl != null ? LoopbackLiveServer.start() : null;
         FishAudio offline = loopback != null
             ? FishAudio.builder().apiKey(MOCK_API_KEY).baseUrl(loopback.baseUrl()).build() : null) {
       FishAudio speaker = offline != null ? offline : client;
-      TtsRequest.Builder request = TtsRequest.builder().text("").format(TtsRequestFormat.MP3);
-      if (ModelState.TRAINED.equals(model.state())) {
-        request.referenceId(model.id());
-      }
+      TtsRequest request = TtsRequest.builder().text("").referenceId(model.id()).format(TtsRequestFormat.MP3).build();
       out.println("demo: live: speaking \"" + LIVE_SENTENCE + "\" word by word" + (loopback != null
           ? " (to a loopback live server: the Prism mock has no WebSocket)" : ""));
       Path file = options.out.resolve("live.mp3");
       Path part = options.out.resolve("live.mp3.part");
       Files.createDirectories(options.out);
       long start = System.nanoTime();
-      try (LiveSpeech live = speaker.speech().liveSpeech(request.build());
+      try (LiveSpeech live = speaker.speech().liveSpeech(request);
           OutputStream sink = Files.newOutputStream(part)) {
         for (String word : LIVE_SENTENCE.split(" ")) {
           live.sendText(word + " ");
@@ -226,6 +255,44 @@ public final class Demo {
       Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } finally {
       Files.deleteIfExists(options.out.resolve("live.mp3.part"));
+    }
+  }
+
+  /** With {@code --delete}, deletes the model; the run then ends well. */
+  private static int finish(FishAudio client, ModelEntity model, Options options, PrintStream out) {
+    if (options.delete) {
+      client.voiceCloning().deleteModel(model.id());
+      out.println("demo: deleted voice model " + model.id());
+    }
+    return 0;
+  }
+
+  /** Speaks the sentence with the model, streamed to {@code DIR/speech.mp3} as it arrives. */
+  private static Path speak(FishAudio client, ModelEntity model, Options options, PrintStream out) {
+    Path file = options.out.resolve("speech.mp3");
+    out.println("demo: speaking \"" + options.sentence + "\" with " + model.id());
+    TtsRequest request = TtsRequest.builder().text(options.sentence).referenceId(model.id())
+        .format(TtsRequestFormat.MP3).build();
+    try (BinaryResponse audio = client.speech().textToSpeech(request)) {
+      // saveTo writes a temporary file and renames it: a stream that breaks leaves no speech.mp3.
+      long bytes = audio.saveTo(file);
+      out.println(String.format(Locale.ROOT, "demo: wrote %s (%,d bytes, %s)", file, bytes, audio.contentType()));
+    }
+    return file;
+  }
+
+  /** Speaks the sentence again as WAV with timestamps: the audio and its WebVTT captions. */
+  private static void speakWithTimestamps(FishAudio client, ModelEntity model, Options options, PrintStream out) {
+    Path wav = options.out.resolve("speech-timestamped.wav");
+    Path vtt = options.out.resolve("speech.vtt");
+    out.println("demo: speaking it again with timestamps");
+    TtsRequest request = TtsRequest.builder().text(options.sentence).referenceId(model.id())
+        .format(TtsRequestFormat.WAV).build();
+    try (EventStream<TtsTimestampEvent> events = client.speech().textToSpeechWithTimestamps(request)) {
+      TimedSpeech timed = TimedSpeech.save(events, wav);
+      timed.saveWebVtt(vtt);
+      out.println(String.format(Locale.ROOT, "demo: wrote %s (%,d bytes from %d events) and %s (%d captions)", wav,
+          timed.audioBytes(), timed.events(), vtt, timed.segments().size()));
     }
   }
 
@@ -320,6 +387,7 @@ public final class Demo {
   static final class Options {
     Path out = Paths.get(DEFAULT_OUT);
     String instruction = DEFAULT_INSTRUCTION;
+    String sentence = DEFAULT_SENTENCE;
     String mockUrl;
     boolean help;
     boolean delete;
@@ -349,6 +417,7 @@ public final class Demo {
             break;
           case "--out":
           case "--instruction":
+          case "--sentence":
           case "--mock":
             if (value == null) {
               if (i + 1 >= args.length) {
@@ -363,6 +432,11 @@ public final class Demo {
               options.out = Paths.get(value);
             } else if (name.equals("--instruction")) {
               options.instruction = value;
+            } else if (name.equals("--sentence")) {
+              if (value.trim().isEmpty()) {
+                throw new IllegalArgumentException("--sentence must not be empty");
+              }
+              options.sentence = value;
             } else {
               options.mockUrl = value;
             }

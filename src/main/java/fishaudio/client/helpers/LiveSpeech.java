@@ -403,7 +403,7 @@ public final class LiveSpeech implements Closeable {
           ? " (the audio buffer was full, so the socket was not read: read audio() as it arrives, or raise "
               + "FishAudio.Builder.liveAudioBuffer)"
           : "";
-      fail(transport("The live session broke before finish: " + failure + hint, redactor.redactFailure(failure)));
+      fail(transport("The live session broke before finish: " + failure + hint, redactor.cause(failure)));
     }
   }
 

@@ -88,7 +88,11 @@ public final class AccountService {
     return getApiCreditAsync("self", GetApiCreditQuery.builder().build());
   }
 
-  private Call<ApiCredit> getApiCreditCall(String userId, GetApiCreditQuery query) {
+  /**
+   * {@link #getApiCredit}'s Retrofit call, its arguments validated and nothing sent yet: for a
+   * timeout of its own ({@code call.timeout()}) before it runs through {@link #runtime()}.
+   */
+  public Call<ApiCredit> getApiCreditCall(String userId, GetApiCreditQuery query) {
     runtime.ensureOpen();
     runtime.validate(() -> {
       ConstraintViolation.required("user_id", userId);

@@ -67,7 +67,11 @@ public final class LiveStart implements Received {
     }
     ConstraintViolation.required("request", request);
     if (request != null) {
-      request.validate();
+      try {
+        request.validate();
+      } catch (ConstraintViolation violation) {
+        throw violation.within("request");
+      }
     }
   }
 

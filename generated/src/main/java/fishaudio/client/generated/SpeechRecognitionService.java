@@ -89,7 +89,11 @@ public final class SpeechRecognitionService {
     return runtime.executeAsync(transcribeCall(request, progress), ResponseKind.json());
   }
 
-  private Call<Transcription> transcribeCall(TranscribeRequest request, @Nullable ProgressListener progress) {
+  /**
+   * {@link #transcribe}'s Retrofit call, its arguments validated and nothing sent yet: for a
+   * timeout of its own ({@code call.timeout()}) before it runs through {@link #runtime()}.
+   */
+  public Call<Transcription> transcribeCall(TranscribeRequest request, @Nullable ProgressListener progress) {
     runtime.ensureOpen();
     runtime.validate(() -> {
       ConstraintViolation.required("request", request);

@@ -88,7 +88,11 @@ public final class SpeechService implements fishaudio.client.helpers.LiveSpeechH
     return textToSpeechAsync(null, request);
   }
 
-  private Call<okhttp3.ResponseBody> textToSpeechCall(@Nullable TtsModel model, TtsRequest request) {
+  /**
+   * {@link #textToSpeech}'s Retrofit call, its arguments validated and nothing sent yet: for a
+   * timeout of its own ({@code call.timeout()}) before it runs through {@link #runtime()}.
+   */
+  public Call<okhttp3.ResponseBody> textToSpeechCall(@Nullable TtsModel model, TtsRequest request) {
     runtime.ensureOpen();
     runtime.validate(() -> {
       ConstraintViolation.headerValue("model", model == null ? null : model.toString());
@@ -151,7 +155,11 @@ public final class SpeechService implements fishaudio.client.helpers.LiveSpeechH
     return textToSpeechWithTimestampsAsync(null, request, listener);
   }
 
-  private Call<okhttp3.ResponseBody> textToSpeechWithTimestampsCall(@Nullable TtsModel model, TtsRequest request) {
+  /**
+   * {@link #textToSpeechWithTimestamps}'s Retrofit call, its arguments validated and nothing sent yet: for a
+   * timeout of its own ({@code call.timeout()}) before it runs through {@link #runtime()}.
+   */
+  public Call<okhttp3.ResponseBody> textToSpeechWithTimestampsCall(@Nullable TtsModel model, TtsRequest request) {
     runtime.ensureOpen();
     runtime.validate(() -> {
       ConstraintViolation.headerValue("model", model == null ? null : model.toString());

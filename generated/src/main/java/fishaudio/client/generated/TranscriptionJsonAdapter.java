@@ -25,15 +25,14 @@ final class TranscriptionJsonAdapter extends JsonAdapter<Transcription> {
 
   private final JsonAdapter<String> textAdapter;
   private final JsonAdapter<Double> durationAdapter;
-  private final JsonAdapter<java.util.List<TimedText>> segmentsAdapter;
+  private final JsonAdapter<TimedText> segmentsItemAdapter;
   private final JsonAdapter<String> languageCodeAdapter;
   private final JsonAdapter<String> languageAdapter;
 
   TranscriptionJsonAdapter(Moshi moshi) {
     this.textAdapter = moshi.adapter(String.class);
     this.durationAdapter = moshi.adapter(Double.class);
-    this.segmentsAdapter = moshi.adapter(
-        com.squareup.moshi.Types.newParameterizedType(java.util.List.class, TimedText.class));
+    this.segmentsItemAdapter = moshi.adapter(TimedText.class);
     this.languageCodeAdapter = moshi.adapter(String.class);
     this.languageAdapter = moshi.adapter(String.class);
   }
@@ -63,7 +62,7 @@ final class TranscriptionJsonAdapter extends JsonAdapter<Transcription> {
           if (reader.peek() == JsonReader.Token.NULL) {
             throw new JsonDataException("Non-null value 'segments' was null at " + reader.getPath());
           }
-          builder.segments(segmentsAdapter.fromJson(reader));
+          builder.segments(JsonFields.readList(reader, segmentsItemAdapter, JsonFields.NO_MAX_ITEMS, "segments"));
           break;
         case 4:
           builder.languageCode(languageCodeAdapter.fromJson(reader));
@@ -100,7 +99,7 @@ final class TranscriptionJsonAdapter extends JsonAdapter<Transcription> {
     writer.name("duration");
     durationAdapter.toJson(writer, value.duration());
     writer.name("segments");
-    segmentsAdapter.toJson(writer, value.segments());
+    JsonFields.writeList(writer, segmentsItemAdapter, value.segments());
     writer.name("language_code");
     languageCodeAdapter.toJson(writer, value.languageCode());
     writer.name("language");

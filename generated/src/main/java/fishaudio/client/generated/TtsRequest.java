@@ -338,8 +338,14 @@ public final class TtsRequest implements Received {
     ConstraintViolation.noNullItems("reference_id", referenceId);
     ConstraintViolation.noNullItems("references", references);
     if (references != null) {
-      for (ReferenceAudio item : references) {
-        item.validate();
+      for (int i = 0; i < references.size(); i++) {
+        if (references.get(i) != null) {
+          try {
+            references.get(i).validate();
+          } catch (ConstraintViolation violation) {
+            throw violation.within("references[" + i + "]");
+          }
+        }
       }
     }
     if (format != null && !format.isKnown()) {
@@ -358,7 +364,11 @@ public final class TtsRequest implements Received {
     ConstraintViolation.minimum("chunk_length", chunkLength, "100", false);
     ConstraintViolation.maximum("chunk_length", chunkLength, "300", false);
     if (prosody != null) {
-      prosody.validate();
+      try {
+        prosody.validate();
+      } catch (ConstraintViolation violation) {
+        throw violation.within("prosody");
+      }
     }
     ConstraintViolation.minimum("temperature", temperature, "0", false);
     ConstraintViolation.maximum("temperature", temperature, "1", false);

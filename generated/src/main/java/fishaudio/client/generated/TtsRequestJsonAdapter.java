@@ -38,7 +38,7 @@ final class TtsRequestJsonAdapter extends JsonAdapter<TtsRequest> {
       "features");
 
   private final JsonAdapter<String> textAdapter;
-  private final JsonAdapter<java.util.List<ReferenceAudio>> referencesAdapter;
+  private final JsonAdapter<ReferenceAudio> referencesItemAdapter;
   private final JsonAdapter<TtsRequestFormat> formatAdapter;
   private final JsonAdapter<Integer> sampleRateAdapter;
   private final JsonAdapter<TtsRequestMp3Bitrate> mp3BitrateAdapter;
@@ -54,12 +54,11 @@ final class TtsRequestJsonAdapter extends JsonAdapter<TtsRequest> {
   private final JsonAdapter<Integer> minChunkLengthAdapter;
   private final JsonAdapter<Boolean> conditionOnPreviousChunksAdapter;
   private final JsonAdapter<Double> earlyStopThresholdAdapter;
-  private final JsonAdapter<java.util.List<String>> featuresAdapter;
+  private final JsonAdapter<String> featuresItemAdapter;
 
   TtsRequestJsonAdapter(Moshi moshi) {
     this.textAdapter = moshi.adapter(String.class);
-    this.referencesAdapter = moshi.adapter(
-        com.squareup.moshi.Types.newParameterizedType(java.util.List.class, ReferenceAudio.class));
+    this.referencesItemAdapter = moshi.adapter(ReferenceAudio.class);
     this.formatAdapter = moshi.adapter(TtsRequestFormat.class);
     this.sampleRateAdapter = moshi.adapter(Integer.class);
     this.mp3BitrateAdapter = moshi.adapter(TtsRequestMp3Bitrate.class);
@@ -75,8 +74,7 @@ final class TtsRequestJsonAdapter extends JsonAdapter<TtsRequest> {
     this.minChunkLengthAdapter = moshi.adapter(Integer.class);
     this.conditionOnPreviousChunksAdapter = moshi.adapter(Boolean.class);
     this.earlyStopThresholdAdapter = moshi.adapter(Double.class);
-    this.featuresAdapter = moshi.adapter(
-        com.squareup.moshi.Types.newParameterizedType(java.util.List.class, String.class));
+    this.featuresItemAdapter = moshi.adapter(String.class);
   }
 
   @Override
@@ -98,7 +96,7 @@ final class TtsRequestJsonAdapter extends JsonAdapter<TtsRequest> {
           builder.referenceId(JsonFields.readOneOrMany(reader, "reference_id"));
           break;
         case 3:
-          builder.references(referencesAdapter.fromJson(reader));
+          builder.references(JsonFields.readList(reader, referencesItemAdapter, JsonFields.NO_MAX_ITEMS, "references"));
           break;
         case 4:
           builder.format(formatAdapter.fromJson(reader));
@@ -146,7 +144,7 @@ final class TtsRequestJsonAdapter extends JsonAdapter<TtsRequest> {
           builder.earlyStopThreshold(earlyStopThresholdAdapter.fromJson(reader));
           break;
         case 19:
-          builder.features(featuresAdapter.fromJson(reader));
+          builder.features(JsonFields.readList(reader, featuresItemAdapter, JsonFields.NO_MAX_ITEMS, "features"));
           break;
         default:
           // A field this client does not know yet.
@@ -173,7 +171,7 @@ final class TtsRequestJsonAdapter extends JsonAdapter<TtsRequest> {
     writer.name("reference_id");
     JsonFields.writeOneOrMany(writer, value.referenceId());
     writer.name("references");
-    referencesAdapter.toJson(writer, value.references());
+    JsonFields.writeList(writer, referencesItemAdapter, value.references());
     writer.name("format");
     formatAdapter.toJson(writer, value.format());
     writer.name("sample_rate");
@@ -205,7 +203,7 @@ final class TtsRequestJsonAdapter extends JsonAdapter<TtsRequest> {
     writer.name("early_stop_threshold");
     earlyStopThresholdAdapter.toJson(writer, value.earlyStopThreshold());
     writer.name("features");
-    featuresAdapter.toJson(writer, value.features());
+    JsonFields.writeList(writer, featuresItemAdapter, value.features());
     writer.endObject();
   }
 

@@ -20,12 +20,11 @@ final class TtsTimestampAlignmentJsonAdapter extends JsonAdapter<TtsTimestampAli
       "segments",
       "audio_duration");
 
-  private final JsonAdapter<java.util.List<TimedText>> segmentsAdapter;
+  private final JsonAdapter<TimedText> segmentsItemAdapter;
   private final JsonAdapter<Double> audioDurationAdapter;
 
   TtsTimestampAlignmentJsonAdapter(Moshi moshi) {
-    this.segmentsAdapter = moshi.adapter(
-        com.squareup.moshi.Types.newParameterizedType(java.util.List.class, TimedText.class));
+    this.segmentsItemAdapter = moshi.adapter(TimedText.class);
     this.audioDurationAdapter = moshi.adapter(Double.class);
   }
 
@@ -42,7 +41,7 @@ final class TtsTimestampAlignmentJsonAdapter extends JsonAdapter<TtsTimestampAli
           if (reader.peek() == JsonReader.Token.NULL) {
             throw new JsonDataException("Non-null value 'segments' was null at " + reader.getPath());
           }
-          builder.segments(segmentsAdapter.fromJson(reader));
+          builder.segments(JsonFields.readList(reader, segmentsItemAdapter, JsonFields.NO_MAX_ITEMS, "segments"));
           break;
         case 2:
           if (reader.peek() == JsonReader.Token.NULL) {
@@ -72,7 +71,7 @@ final class TtsTimestampAlignmentJsonAdapter extends JsonAdapter<TtsTimestampAli
   public void toJson(JsonWriter writer, TtsTimestampAlignment value) throws IOException {
     writer.beginObject();
     writer.name("segments");
-    segmentsAdapter.toJson(writer, value.segments());
+    JsonFields.writeList(writer, segmentsItemAdapter, value.segments());
     writer.name("audio_duration");
     audioDurationAdapter.toJson(writer, value.audioDuration());
     writer.endObject();

@@ -2,7 +2,6 @@ package fishaudio.client.internal.live;
 
 import fishaudio.client.generated.TtsModel;
 import fishaudio.client.internal.errors.ErrorMapper;
-import fishaudio.client.internal.errors.Redactor;
 import fishaudio.client.internal.http.CoalescingSocketFactory;
 import fishaudio.client.internal.http.HttpLogger;
 import fishaudio.client.internal.http.Shutdown;
@@ -36,13 +35,11 @@ public final class LiveConnector {
   private final HttpUrl url;
   private final LiveOptions options;
   private final ErrorMapper errors;
-  private final Redactor redactor;
   private final Shutdown shutdown;
   private final Set<LiveSocket> sockets = ConcurrentHashMap.newKeySet();
   private final @Nullable LivePool pool;
 
-  public LiveConnector(OkHttpClient client, HttpUrl baseUrl, LiveOptions options, ErrorMapper errors, Redactor redactor,
-      Shutdown shutdown) {
+  public LiveConnector(OkHttpClient client, HttpUrl baseUrl, LiveOptions options, ErrorMapper errors, Shutdown shutdown) {
     OkHttpClient.Builder http = client.newBuilder().pingInterval(options.pingInterval);
     for (Interceptor interceptor : client.networkInterceptors()) {
       // OkHttp runs no network interceptor for a WebSocket handshake; the client's logger is one, so
@@ -66,7 +63,6 @@ public final class LiveConnector {
     this.url = baseUrl.resolve(PATH);
     this.options = options;
     this.errors = errors;
-    this.redactor = redactor;
     this.shutdown = shutdown;
     this.pool = options.prewarm > 0 ? new LivePool(this, options) : null;
     shutdown.onClose(this::close);
@@ -151,8 +147,9 @@ public final class LiveConnector {
     if (response != null && response.code() >= 300) {
       return errors.apiException(response);
     }
-    // OkHttp's message for an answer that is no 101 quotes the server's reason phrase.
-    return errors.failure(redactor.redactFailure(failure));
+    // OkHttp's message for an answer that is no 101 quotes the server's reason phrase: failure()
+    // redacts the cause too.
+    return errors.failure(failure);
   }
 
   /** A socket ended: the client's close() has nothing left to do for it. */
