@@ -102,6 +102,7 @@ public final class SpeechService implements fishaudio.client.helpers.LiveSpeechH
       }
       ConstraintViolation.required("request", request);
       request.validate();
+      ConstraintViolation.minLength("text", request.text(), 1);
     });
     return api.textToSpeech(model, runtime.jsonOrMessagePack(request));
   }
@@ -169,6 +170,7 @@ public final class SpeechService implements fishaudio.client.helpers.LiveSpeechH
       }
       ConstraintViolation.required("request", request);
       request.validate();
+      ConstraintViolation.minLength("text", request.text(), 1);
     });
     return api.textToSpeechWithTimestamps(model, runtime.jsonOrMessagePack(request));
   }
