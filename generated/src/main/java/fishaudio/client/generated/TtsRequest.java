@@ -92,7 +92,7 @@ public final class TtsRequest implements Received {
   }
 
   /**
-   * The text to speak.
+   * The text to speak; empty in the start of a live session, whose text follows in `text` messages.
    *
    * <p>JSON name {@code text}; required.
    */
@@ -335,7 +335,6 @@ public final class TtsRequest implements Received {
    */
   public void validate() {
     ConstraintViolation.required("text", text);
-    ConstraintViolation.minLength("text", text, 1);
     ConstraintViolation.noNullItems("reference_id", referenceId);
     ConstraintViolation.noNullItems("references", references);
     if (references != null) {
@@ -397,7 +396,6 @@ public final class TtsRequest implements Received {
    */
   @Override
   public void validateReceived() {
-    ConstraintViolation.minLength("text", text, 1);
     if (references != null) {
       for (int i = 0; i < references.size(); i++) {
         try {
@@ -514,7 +512,7 @@ public final class TtsRequest implements Received {
 
     private Builder() {}
 
-    /** Sets {@code text}: The text to speak. */
+    /** Sets {@code text}: The text to speak; empty in the start of a live session, whose text follows in `text` messages. */
     public Builder text(String text) {
       this.text = text;
       return this;
