@@ -167,7 +167,8 @@ class LiveSpeechPrewarmTest {
     client.close();
     long closeMillis = millisSince(start);
 
-    assertTrue(closeMillis < 100, "close took " + closeMillis + " ms");
+    // Within 100 ms on a quiet machine; the bound leaves room for a loaded 2-core CI machine.
+    assertTrue(closeMillis < 500, "close took " + closeMillis + " ms");
     assertEquals("close 1000", warm.get(warm.indexOf(used) ^ 1).awaitEnd(2000));
     assertEquals("close 1000", third.awaitEnd(2000));
     fixture.assertThrows(IllegalStateException.class, () -> client.speech().liveSpeech(request()));
