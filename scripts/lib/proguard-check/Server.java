@@ -31,6 +31,24 @@ public final class Server {
         if (path.equals("/model") && request.getBody().size() > 800) {
           return new MockResponse().setResponseCode(201).setHeader("Content-Type", "application/json").setBody(model);
         }
+        if (path.equals("/v1/tts") && "application/msgpack".equals(request.getHeader("Content-Type"))) {
+          return new MockResponse().setHeader("Content-Type", "audio/mpeg").setChunkedBody(new okio.Buffer().write(new byte[] {7, 8, 9}), 1);
+        }
+        if (path.equals("/v1/tts/stream/with-timestamp")) {
+          return new MockResponse().setHeader("Content-Type", "text/event-stream").setBody(
+              "data: {\"audio_base64\":\"AQI=\",\"content\":\"Hi\",\"chunk_seq\":0,\"chunk_audio_offset_sec\":0,"
+                  + "\"alignment\":{\"segments\":[{\"text\":\"Hi\",\"start\":0,\"end\":0.2}],\"audio_duration\":0.2}}\n\n"
+                  + "data: {\"audio_base64\":\"AwQ=\",\"content\":\"Hi\",\"chunk_seq\":0,\"chunk_audio_offset_sec\":0}\n\n");
+        }
+        if (path.equals("/v1/asr")) {
+          return new MockResponse().setHeader("Content-Type", "application/json")
+              .setBody("{\"text\":\"Hello\",\"duration\":0.5,\"segments\":[]}");
+        }
+        if (path.equals("/wallet/self/api-credit")) {
+          return new MockResponse().setHeader("Content-Type", "application/json").setBody("{\"_id\":\"w\",\"user_id\":\"u\","
+              + "\"credit\":\"1.50\",\"cumulative_top_up\":\"2\",\"created_at\":\"2026-11-21T12:00:00Z\","
+              + "\"updated_at\":\"2026-11-21T12:00:00Z\",\"has_phone_sha256\":false}");
+        }
         return new MockResponse().setResponseCode(404);
       }
     });

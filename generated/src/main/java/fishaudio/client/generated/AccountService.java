@@ -101,7 +101,7 @@ public final class AccountService {
       ConstraintViolation.required("query", query);
       query.validate();
     });
-    return api.getApiCredit(userId, query);
+    return api.getApiCredit(userId, query.checkFreeCredit(), query.teamId());
   }
 
   /** The calls of {@link AccountService}, each returning a {@link RawResponse}: the value with the HTTP status and headers. */
@@ -157,8 +157,7 @@ public final class AccountService {
    * {@code ...OrDefault()} accessors give the spec's default.
    *
    * <p>Build one with {@link #builder()}. {@link #validate()} checks it against the bounds the spec
-   * states; {@link AccountService#getApiCredit(GetApiCreditQuery)} sends it as it is,
-   * without validating.
+   * states; the {@link Api} method that takes it sends it as it is, without validating.
    */
   public static final class GetApiCreditQuery {
     private final @Nullable Boolean checkFreeCredit;

@@ -221,7 +221,7 @@ public final class VoiceCloningService implements fishaudio.client.helpers.Model
       ConstraintViolation.required("query", query);
       query.validate();
     });
-    return api.listModels(query);
+    return api.listModels(query.pageSize(), query.pageNumber(), query.title(), query.tag(), query.self(), query.authorId(), query.language(), query.titleLanguage(), query.sortBy());
   }
 
   // ---- updateModel: PATCH model/{id} ----
@@ -405,8 +405,7 @@ public final class VoiceCloningService implements fishaudio.client.helpers.Model
    * {@code ...OrDefault()} accessors give the spec's default.
    *
    * <p>Build one with {@link #builder()}. {@link #validate()} checks it against the bounds the spec
-   * states; {@link VoiceCloningService#listModels(ListModelsQuery)} sends it as it is,
-   * without validating.
+   * states; the {@link Api} method that takes it sends it as it is, without validating.
    */
   public static final class ListModelsQuery {
     private final @Nullable Integer pageSize;
