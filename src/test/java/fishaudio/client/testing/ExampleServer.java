@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import okhttp3.ConnectionPool;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
@@ -60,9 +61,12 @@ public final class ExampleServer implements AutoCloseable {
   public static final String SERVED_BY = "X-Example-Server";
 
   private final MockWebServer server = new MockWebServer();
+  // Prism (Node) closes an idle keep-alive connection after 5 s; a pooled connection older than
+  // that fails the next request forwarded on it ("unexpected end of stream"). Idle ones go after 2 s.
   private final OkHttpClient http = new OkHttpClient.Builder()
       .followRedirects(false)
       .retryOnConnectionFailure(false)
+      .connectionPool(new ConnectionPool(8, 2, TimeUnit.SECONDS))
       .readTimeout(30, TimeUnit.SECONDS)
       .build();
   private final HttpUrl prism;

@@ -2,7 +2,6 @@ package fishaudio.client.contract;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -37,12 +36,7 @@ class CoverageContractTest {
   /** {@link ExchangeChecks} fails each test that met one; this catches any exchange it could not tie to a test. */
   @Test
   void noResponseCarriedAFieldTheClientDoesNotKnow() {
-    List<String> unknown = new ArrayList<>();
-    for (Exercised.Record r : Exercised.all()) {
-      for (String field : r.unknownFields) {
-        unknown.add(r + ": " + field);
-      }
-    }
+    List<String> unknown = Exercised.unknownFieldLines(Exercised.all());
     if (!unknown.isEmpty()) {
       fail("Mock responses carried fields the compiled client does not know:\n  " + String.join("\n  ", unknown));
     }
@@ -57,7 +51,7 @@ class CoverageContractTest {
       long tests = mine.stream().map(r -> r.test).distinct().count();
       out.append(String.format("  %s: %d tests, %d exchanges%n", op.getKey(), tests, mine.size()));
       for (Coverage.Line line : op.getValue()) {
-        out.append(String.format("    %-4s %-18s %s%n", line.declared.status,
+        out.append(String.format("    %-7s %-18s %s%n", line.declared.status,
             line.declared.mediaType == null ? "(no content)" : line.declared.mediaType,
             line.covered() ? line.exchanges.size() + " exchanges, served by " + line.servedBy() : "NOT EXERCISED"));
       }

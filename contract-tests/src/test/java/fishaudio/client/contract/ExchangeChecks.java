@@ -46,12 +46,7 @@ final class ExchangeChecks implements InvocationInterceptor {
     } finally {
       Exercised.setCurrentTest(outer);
     }
-    List<String> unknown = new ArrayList<>();
-    for (Exercised.Record r : Exercised.of(test)) {
-      for (String field : r.unknownFields) {
-        unknown.add(r.method + " " + r.path + " -> " + r.status + " " + r.mediaType + " from " + r.servedBy + ": " + field);
-      }
-    }
+    List<String> unknown = Exercised.unknownFieldLines(Exercised.of(test));
     if (!unknown.isEmpty()) {
       AssertionFailedError error = new AssertionFailedError("The mock answered with fields the compiled client does "
           + "not know (renamed or added in the spec, and read by nothing):\n  " + String.join("\n  ", unknown));

@@ -84,6 +84,27 @@ final class Exercised {
     }
   }
 
+  /**
+   * The unknown fields of {@code records}, one line per field (array indexes folded, so
+   * {@code $.candidates[0].text} and {@code $.candidates[3].text} are one), each with how many
+   * responses carried it and the first exchange that did.
+   */
+  static List<String> unknownFieldLines(List<Record> records) {
+    java.util.Map<String, List<Record>> byField = new java.util.LinkedHashMap<>();
+    for (Record r : records) {
+      for (String field : r.unknownFields) {
+        String operation = r.operation == null ? r.method + " " + r.path : r.operation.operationId;
+        byField.computeIfAbsent(operation + " " + r.status + ": " + field.replaceAll("\\[\\d+]", "[]"), k -> new ArrayList<>()).add(r);
+      }
+    }
+    List<String> out = new ArrayList<>();
+    for (java.util.Map.Entry<String, List<Record>> e : byField.entrySet()) {
+      long responses = e.getValue().stream().distinct().count();
+      out.add(e.getKey() + ", in " + responses + " response" + (responses == 1 ? "" : "s") + ", first " + e.getValue().get(0));
+    }
+    return out;
+  }
+
   static List<Record> of(String test) {
     return all().stream().filter(r -> test.equals(r.test)).collect(Collectors.toList());
   }

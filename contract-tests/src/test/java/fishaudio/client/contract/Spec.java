@@ -134,8 +134,17 @@ final class Spec {
   private static final Set<String> METHODS = new HashSet<>(
       Arrays.asList("get", "put", "post", "delete", "options", "head", "patch", "trace"));
 
+  private List<Operation> operations;
+
   /** Every operation of the spec, in document order. */
-  List<Operation> operations() {
+  synchronized List<Operation> operations() {
+    if (operations == null) {
+      operations = Collections.unmodifiableList(readOperations());
+    }
+    return operations;
+  }
+
+  private List<Operation> readOperations() {
     List<Operation> out = new ArrayList<>();
     for (Map.Entry<String, Object> path : map(root.get("paths")).entrySet()) {
       for (Map.Entry<String, Object> op : map(path.getValue()).entrySet()) {
