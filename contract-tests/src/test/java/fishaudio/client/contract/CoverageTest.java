@@ -195,12 +195,12 @@ class CoverageTest {
     Spec spec = spec(RENAMED_TEXT);
     String body = "{\"candidates\":[{\"id\":\"c\",\"index\":0,\"audio_base64\":\"UklGRg==\",\"sample_rate\":8000,"
         + "\"duration_ms\":1,\"transcript\":\"hi\",\"lorem_5f\":7}],\"dolor_a\":true}";
-    assertEquals(Collections.singletonList("$.candidates[0].transcript (unknown to the compiled VoiceDesignResponse)"),
+    assertEquals(Collections.singletonList("$.candidates[0].transcript (no compiled model under VoiceDesignResponse knows it)"),
         KnownFields.unknownIn(spec, "designVoice", 200, "application/json", body, true));
     assertEquals(Arrays.asList(
-        "$.candidates[0].transcript (unknown to the compiled VoiceDesignResponse)",
-        "$.candidates[0].lorem_5f (unknown to the compiled VoiceDesignResponse)",
-        "$.dolor_a (unknown to the compiled VoiceDesignResponse)"),
+        "$.candidates[0].transcript (no compiled model under VoiceDesignResponse knows it)",
+        "$.candidates[0].lorem_5f (no compiled model under VoiceDesignResponse knows it)",
+        "$.dolor_a (no compiled model under VoiceDesignResponse knows it)"),
         KnownFields.unknownIn(spec, "designVoice", 200, "application/json; charset=utf-8", body, false));
   }
 }

@@ -287,7 +287,7 @@ final class KnownFields {
   private static List<String> describe(List<String> paths, Type type) {
     List<String> out = new ArrayList<>();
     for (String path : paths) {
-      out.add(path + " (unknown to the compiled " + simpleName(type) + ")");
+      out.add(path + " (no compiled model under " + simpleName(type) + " knows it)");
     }
     return out;
   }
