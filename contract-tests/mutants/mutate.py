@@ -34,6 +34,37 @@ MUTANTS = [
      "    post:\n      operationId: createModel", "        '402':\n          $ref: '#/components/responses/PaymentRequired'\n", ""),
     ("model-header-value", "change the model header's allowed value", "model header enum voice-design-1 -> voice-design-2",
      "  /v1/voice-design:", "            enum: [voice-design-1]\n", "            enum: [voice-design-2]\n"),
+    # The client reads a renamed optional field as null and says nothing; Prism's invented answers
+    # carry the new name, which no compiled adapter knows (KnownFields).
+    ("rename-optional-response-field", "rename an optional response field", "text -> transcript in VoiceDesignCandidate",
+     "    VoiceDesignCandidate:", "        text:\n", "        transcript:\n"),
+    # An operation the provider adds: nothing calls it until a contract test does (CoverageContractTest).
+    ("add-operation", "add an operation", "GET /v1/tts/voices (listTtsVoices) joins the spec",
+     None, "\ncomponents:\n", """
+  /v1/tts/voices:
+    get:
+      operationId: listTtsVoices
+      tags: [Speech]
+      summary: Voices for text to speech
+      x-idempotent: true
+      responses:
+        '200':
+          description: The voice names.
+          content:
+            application/json:
+              schema: {type: array, items: {type: string}}
+        '401':
+          $ref: '#/components/responses/Unauthorized'
+        '402':
+          $ref: '#/components/responses/PaymentRequired'
+        '422':
+          $ref: '#/components/responses/ValidationFailed'
+        '429':
+          $ref: '#/components/responses/TooManyRequests'
+        '503':
+          $ref: '#/components/responses/ServiceUnavailable'
+components:
+"""),
     # Equivalent by construction: the client reads ModelState as an open enum, so a value added to a
     # response enum changes nothing any client behaviour can reveal. Listed, excluded from the score.
     ("add-response-enum-value", "EQUIVALENT", "ModelState gains archived (an open enum: unknown values are kept)",

@@ -13,7 +13,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import okhttp3.ConnectionPool;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
@@ -26,6 +28,9 @@ import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
 import okio.Buffer;
+import org.msgpack.core.MessagePack;
+import org.msgpack.core.MessageUnpacker;
+import org.msgpack.value.Value;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 
@@ -35,18 +40,33 @@ import org.yaml.snakeyaml.Yaml;
  * answer is a binary stream or server-sent events then gets the spec's examples instead of Prism's
  * answer, streamed as the live service streams them: the binary example decoded (its media type
  * says {@code x-example-encoding: base64}) and sent in small chunks, each named event example as one
- * {@code data:} event, in order. Everything else is Prism's answer, untouched. A MessagePack body,
- * which Prism cannot read, is not judged; the client's tests check it at the wire instead.
+ * {@code data:} event, in order. Everything else is Prism's answer, untouched. Each answer made of
+ * the examples says so in its {@value #SERVED_BY} header, which names the examples.
  *
- * <p>{@code scripts/demo} runs it in front of its Prism mock ({@link #main}); the contract tests can
- * start one in front of theirs.
+ * <p>{@code Prefer} reaches Prism as sent, so {@code code=401} gets Prism's 401; for a binary answer
+ * with several examples, {@code example=NAME} picks one (the first otherwise).
+ *
+ * <p>Prism 5.14.2 cannot read MessagePack ("Request body must be object"). A MessagePack body is
+ * therefore handed to Prism as the same tree in JSON, each {@code bin} as its base64 text, and
+ * judged against the operation's schema (which the spec declares for both media types): field
+ * names, types, enums and bounds are judged, the bytes of a {@code format: binary} field are not.
+ * The client's tests check the MessagePack itself at the wire. A body that is not MessagePack at
+ * all is forwarded as it came, and Prism refuses it.
+ *
+ * <p>{@code scripts/demo} runs it in front of its Prism mock ({@link #main}); the contract tests
+ * run one in front of theirs.
  */
 public final class ExampleServer implements AutoCloseable {
+  /** The header of an answer made of the spec's examples: the examples' names, in order. */
+  public static final String SERVED_BY = "X-Example-Server";
 
   private final MockWebServer server = new MockWebServer();
+  // Prism (Node) closes an idle keep-alive connection after 5 s; a pooled connection older than
+  // that fails the next request forwarded on it ("unexpected end of stream"). Idle ones go after 2 s.
   private final OkHttpClient http = new OkHttpClient.Builder()
       .followRedirects(false)
       .retryOnConnectionFailure(false)
+      .connectionPool(new ConnectionPool(8, 2, TimeUnit.SECONDS))
       .readTimeout(30, TimeUnit.SECONDS)
       .build();
   private final HttpUrl prism;
@@ -56,14 +76,28 @@ public final class ExampleServer implements AutoCloseable {
   private static final class Streamed {
     final String method;
     final Pattern path;
-    final MockResponse answer;
+    /** The answers by example name, in the spec's order; one answer for all the events of a stream. */
+    final Map<String, MockResponse> answers;
 
-    Streamed(String method, Pattern path, MockResponse answer) {
+    Streamed(String method, Pattern path, Map<String, MockResponse> answers) {
       this.method = method;
       this.path = path;
-      this.answer = answer;
+      this.answers = answers;
+    }
+
+    /** The example {@code Prefer: example=NAME} names, or the first. */
+    MockResponse answer(String prefer) {
+      if (prefer != null) {
+        Matcher m = PREFER_EXAMPLE.matcher(prefer);
+        if (m.find() && answers.containsKey(m.group(1))) {
+          return answers.get(m.group(1));
+        }
+      }
+      return answers.values().iterator().next();
     }
   }
+
+  private static final Pattern PREFER_EXAMPLE = Pattern.compile("(?:^|[,;\\s])example=([^,;\\s]+)");
 
   public ExampleServer(HttpUrl prism, Path spec) throws IOException {
     this.prism = prism;
@@ -94,11 +128,6 @@ public final class ExampleServer implements AutoCloseable {
         example = candidate;
       }
     }
-    String contentType = request.getHeader("Content-Type");
-    boolean msgpack = contentType != null && MediaType.get(contentType).subtype().contains("msgpack");
-    if (example != null && msgpack) {
-      return example.answer; // Prism cannot read MessagePack.
-    }
     try (Response judged = forward(request)) {
       byte[] body = judged.body() == null ? new byte[0] : judged.body().bytes();
       // Prism judges the request first; a valid one whose answer is an event stream it then fails to
@@ -106,7 +135,10 @@ public final class ExampleServer implements AutoCloseable {
       boolean passed = judged.isSuccessful()
           || (judged.code() == 500 && new String(body, StandardCharsets.UTF_8).contains("NO_COMPLEX_OBJECT_TEXT"));
       if (example != null && passed) {
-        return example.answer;
+        MockResponse answer = example.answer(request.getHeader("Prefer"));
+        String violations = judged.header("sl-violations");
+        // Whatever Prism noted about the request travels with the examples.
+        return violations == null ? answer : answer.clone().setHeader("sl-violations", violations);
       }
       MockResponse answer = new MockResponse().setResponseCode(judged.code()).setHeaders(withoutLength(judged.headers()));
       return answer.setBody(new Buffer().write(body));
@@ -126,11 +158,67 @@ public final class ExampleServer implements AutoCloseable {
       }
     }
     String contentType = request.getHeader("Content-Type");
-    RequestBody body = request.getBodySize() > 0 || permitsBody(request.getMethod())
-        ? RequestBody.create(request.getBody().readByteArray(), contentType == null ? null : MediaType.get(contentType))
-        : null;
+    RequestBody body = null;
+    if (request.getBodySize() > 0 || permitsBody(request.getMethod())) {
+      byte[] bytes = request.getBody().readByteArray();
+      MediaType type = contentType == null ? null : MediaType.get(contentType);
+      String json = type != null && type.subtype().contains("msgpack") ? MessagePackAsJson.convert(bytes) : null;
+      if (json != null) {
+        type = MediaType.get("application/json");
+        bytes = json.getBytes(StandardCharsets.UTF_8);
+        forwarded.header("Content-Type", type.toString());
+      }
+      body = RequestBody.create(bytes, type);
+    }
     forwarded.method(request.getMethod(), body);
     return http.newCall(forwarded.build()).execute();
+  }
+
+  /** A MessagePack body as the same tree in JSON, for Prism to judge; each {@code bin} as base64 text. */
+  static final class MessagePackAsJson {
+    private MessagePackAsJson() {}
+
+    /** The JSON, or null when {@code bytes} is not one whole MessagePack value. */
+    static String convert(byte[] bytes) {
+      try (MessageUnpacker unpacker = MessagePack.newDefaultUnpacker(bytes)) {
+        Object tree = tree(unpacker.unpackValue());
+        return unpacker.hasNext() ? null : Json.write(tree);
+      } catch (IOException | RuntimeException e) {
+        return null;
+      }
+    }
+
+    private static Object tree(Value value) {
+      switch (value.getValueType()) {
+        case NIL:
+          return null;
+        case BOOLEAN:
+          return value.asBooleanValue().getBoolean();
+        case INTEGER:
+          return value.asIntegerValue().toBigInteger();
+        case FLOAT:
+          return value.asFloatValue().toDouble();
+        case STRING:
+          return value.asStringValue().asString();
+        case BINARY:
+          return Base64.getEncoder().encodeToString(value.asBinaryValue().asByteArray());
+        case ARRAY:
+          List<Object> list = new ArrayList<>();
+          for (Value item : value.asArrayValue()) {
+            list.add(tree(item));
+          }
+          return list;
+        case MAP:
+          Map<String, Object> map = new LinkedHashMap<>();
+          for (Map.Entry<Value, Value> entry : value.asMapValue().entrySet()) {
+            map.put(entry.getKey().isStringValue() ? entry.getKey().asStringValue().asString() : entry.getKey().toJson(),
+                tree(entry.getValue()));
+          }
+          return map;
+        default:
+          throw new IllegalArgumentException("no JSON for MessagePack " + value.getValueType());
+      }
+    }
   }
 
   private static boolean permitsBody(String method) {
@@ -162,36 +250,39 @@ public final class ExampleServer implements AutoCloseable {
         if (!(ok instanceof Map) || !((Map<String, Object>) ok).containsKey("content")) {
           continue;
         }
-        MockResponse answer = null;
+        Map<String, MockResponse> answers = new LinkedHashMap<>();
         for (Map.Entry<String, Object> media : ((Map<String, Object>) ((Map<String, Object>) ok).get("content")).entrySet()) {
           Map<String, Object> mediaType = (Map<String, Object>) media.getValue();
-          List<Object> examples = new ArrayList<>();
+          Map<String, Object> examples = new LinkedHashMap<>();
           if (mediaType.get("examples") instanceof Map) {
-            for (Object example : ((Map<String, Object>) mediaType.get("examples")).values()) {
-              examples.add(((Map<String, Object>) example).get("value"));
+            for (Map.Entry<String, Object> example : ((Map<String, Object>) mediaType.get("examples")).entrySet()) {
+              examples.put(example.getKey(), ((Map<String, Object>) example.getValue()).get("value"));
             }
           }
           String type = media.getKey().toLowerCase(Locale.ROOT);
-          if (type.equals("text/event-stream")) {
-            answer = events(examples);
-          } else if ("base64".equals(mediaType.get("x-example-encoding")) && !examples.isEmpty()) {
-            answer = binary(type, Base64.getMimeDecoder().decode(String.valueOf(examples.get(0))));
+          if (type.equals("text/event-stream") && !examples.isEmpty()) {
+            answers.put(String.join(",", examples.keySet()), events(examples));
+          } else if ("base64".equals(mediaType.get("x-example-encoding"))) {
+            for (Map.Entry<String, Object> example : examples.entrySet()) {
+              answers.put(example.getKey(), binary(type, example.getKey(),
+                  Base64.getMimeDecoder().decode(String.valueOf(example.getValue()))));
+            }
           }
         }
-        if (answer != null) {
+        if (!answers.isEmpty()) {
           String method = operation.getKey().toUpperCase(Locale.ROOT);
           // Served under any prefix, as the client may be given a base URL with a path.
           Pattern pattern = Pattern.compile(".*" + path.getKey().replaceAll("\\{[^/]+}", "[^/]+").replace(".", "\\."));
-          streamed.add(new Streamed(method, pattern, answer));
+          streamed.add(new Streamed(method, pattern, answers));
         }
       }
     }
   }
 
   /** The audio in 1 KiB chunks, with no length, as it is made. */
-  private static MockResponse binary(String type, byte[] bytes) {
+  private static MockResponse binary(String type, String name, byte[] bytes) {
     String contentType = type.endsWith("/*") ? guess(bytes) : type;
-    return new MockResponse().setResponseCode(200).setHeader("Content-Type", contentType)
+    return new MockResponse().setResponseCode(200).setHeader("Content-Type", contentType).setHeader(SERVED_BY, name)
         .setChunkedBody(new Buffer().write(bytes), 1024);
   }
 
@@ -203,13 +294,13 @@ public final class ExampleServer implements AutoCloseable {
   }
 
   /** Each example one {@code message} event whose data is the example as JSON, in order. */
-  private static MockResponse events(List<Object> examples) {
+  private static MockResponse events(Map<String, Object> examples) {
     StringBuilder stream = new StringBuilder();
-    for (Object example : examples) {
+    for (Object example : examples.values()) {
       stream.append("data: ").append(Json.write(example)).append("\n\n");
     }
     return new MockResponse().setResponseCode(200).setHeader("Content-Type", "text/event-stream")
-        .setChunkedBody(stream.toString(), 2048);
+        .setHeader(SERVED_BY, String.join(",", examples.keySet())).setChunkedBody(stream.toString(), 2048);
   }
 
   @Override

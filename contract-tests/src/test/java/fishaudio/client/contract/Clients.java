@@ -10,6 +10,7 @@ import fishaudio.client.errors.InsufficientCreditException;
 import fishaudio.client.errors.RateLimitException;
 import fishaudio.client.errors.ServerException;
 import fishaudio.client.errors.UnprocessableRequestException;
+import fishaudio.client.testing.ExampleServer;
 
 /** The public client under test, wired to Prism through a test's {@link Wire}. */
 final class Clients {
@@ -21,9 +22,25 @@ final class Clients {
   }
 
   static FishAudio fishAudio(Prism prism, Wire wire, int maxRetries) {
+    return fishAudio(prism.baseUrl(), wire, maxRetries);
+  }
+
+  /**
+   * The public client on the {@link ExampleServer} in front of Prism: Prism judges every request
+   * and answers it, except a binary or event-stream success, which the spec's examples answer.
+   */
+  static FishAudio fishAudio(ExampleServer examples, Wire wire) {
+    return fishAudio(examples, wire, 0);
+  }
+
+  static FishAudio fishAudio(ExampleServer examples, Wire wire, int maxRetries) {
+    return fishAudio(examples.url().toString(), wire, maxRetries);
+  }
+
+  private static FishAudio fishAudio(String baseUrl, Wire wire, int maxRetries) {
     return FishAudio.builder()
         .apiKey(Wire.API_KEY)
-        .baseUrl(prism.baseUrl())
+        .baseUrl(baseUrl)
         // Testcontainers may report the engine's gateway (Podman: 10.88.0.1) rather than a
         // loopback name; the mock is local and the key is fake, so plain http is fine here.
         .allowInsecureHttp(true)

@@ -20,6 +20,14 @@ final class ExampleAssertions {
 
   private ExampleAssertions() {}
 
+  /** A declared error status became its typed exception, with the status and a message from the server. */
+  static void assertTypedError(Spec.DeclaredResponse declared, FishAudioApiException e) {
+    assertSame(Clients.exceptionFor(declared.code()), e.getClass(), e.toString());
+    assertEquals(declared.code(), e.status());
+    Assertions.assertFalse(e.serverMessage() == null || e.serverMessage().isEmpty(), "no server message in " + e);
+    Assertions.assertTrue(e.getMessage().contains("HTTP " + declared.code()), e.getMessage());
+  }
+
   /** An error example became the documented exception, carrying the example's status, message and reason. */
   static void assertErrorMatches(Spec.ResponseExample example, FishAudioApiException e) {
     assertSame(Clients.exceptionFor(example.code()), e.getClass(), e.toString());

@@ -9,5 +9,5 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /** Marks a contract test class: it runs against the shared Prism mock of the spec under test. */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@ExtendWith({PrismExtension.class, PrismViolationsOnFailure.class})
+@ExtendWith({PrismExtension.class, PrismViolationsOnFailure.class, ExchangeChecks.class})
 @interface PrismContract {}

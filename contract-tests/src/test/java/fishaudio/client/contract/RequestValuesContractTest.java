@@ -8,6 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fishaudio.client.FishAudio;
 import fishaudio.client.Upload;
 import fishaudio.client.generated.CreateModelRequest;
+import fishaudio.client.generated.TranscribeRequest;
+import fishaudio.client.generated.TtsRequest;
+import fishaudio.client.generated.TtsTimestampEvent;
+import fishaudio.client.http.EventStream;
+import fishaudio.client.testing.ExampleServer;
 import fishaudio.client.generated.UpdateModelRequest;
 import fishaudio.client.generated.VoiceDesignRequest;
 import java.lang.reflect.InvocationTargetException;
@@ -24,6 +29,8 @@ import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import okhttp3.MediaType;
 import okhttp3.RequestBody;
+import okio.Buffer;
+import okio.ByteString;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
@@ -47,19 +54,28 @@ import org.junit.jupiter.api.TestFactory;
 @PrismContract
 class RequestValuesContractTest {
   private final Prism prism;
+  private final ExampleServer examples;
 
-  RequestValuesContractTest(Prism prism) {
+  RequestValuesContractTest(Prism prism, ExampleServer examples) {
     this.prism = prism;
+    this.examples = examples;
   }
 
   /** How the public client sends one operation: its smallest valid request, and the call. */
   private static final class Driver {
     final Supplier<Object> base;
     final BiConsumer<FishAudio, Object> send;
+    /** Sent through the {@link ExampleServer}: Prism judges the request, the examples answer (audio, events). */
+    final boolean streamed;
 
     Driver(Supplier<Object> base, BiConsumer<FishAudio, Object> send) {
+      this(base, send, false);
+    }
+
+    Driver(Supplier<Object> base, BiConsumer<FishAudio, Object> send, boolean streamed) {
       this.base = base;
       this.send = send;
+      this.streamed = streamed;
     }
   }
 
@@ -78,12 +94,24 @@ class RequestValuesContractTest {
         // An update must set some field; the title is the one every case keeps.
         () -> UpdateModelRequest.builder().title("Narrator"),
         (client, builder) -> client.voiceCloning().updateModel("8f6c2d1e4b7a4c0e9d3b5a1f2e4c6d8a", (UpdateModelRequest) build(builder))));
-    drivers.put("transcribe", new Driver(
-        () -> fishaudio.client.generated.TranscribeRequest.builder().audio(voice(0)),
-        (client, builder) -> client.speechRecognition().transcribe((fishaudio.client.generated.TranscribeRequest) build(builder))));
     drivers.put("designVoice", new Driver(
         () -> VoiceDesignRequest.builder().instruction("Warm narrator"),
         (client, builder) -> client.voiceDesign().designVoice((VoiceDesignRequest) build(builder))));
+    drivers.put("transcribe", new Driver(
+        () -> TranscribeRequest.builder().audio(Upload.of(SpeechContractTest.exampleAudio(), "hello.mp3", "audio/mpeg")),
+        (client, builder) -> client.speechRecognition().transcribe((TranscribeRequest) build(builder))));
+    // A request with reference audio goes as MessagePack; the example server hands Prism the same
+    // tree as JSON to judge (Prism cannot read MessagePack). SpeechContractTest checks the bytes.
+    drivers.put("textToSpeech", new Driver(
+        () -> TtsRequest.builder().text("Hello from Fish Audio."),
+        (client, builder) -> client.speech().textToSpeech((TtsRequest) build(builder)).close(), true));
+    drivers.put("textToSpeechWithTimestamps", new Driver(
+        () -> TtsRequest.builder().text("Hello from Fish Audio."),
+        (client, builder) -> {
+          try (EventStream<TtsTimestampEvent> events = client.speech().textToSpeechWithTimestamps((TtsRequest) build(builder))) {
+            events.forEach(e -> { });
+          }
+        }, true));
     return drivers;
   }
 
@@ -122,8 +150,8 @@ class RequestValuesContractTest {
       String field = p.getKey();
       Map<String, Object> values = values(spec, p.getValue(), required.contains(field));
       // The values the compiled client can produce (its enum constants), not only those the spec lists.
-      for (String known : clientEnumValues(driver.base.get(), field)) {
-        values.putIfAbsent(known, known);
+      for (Object known : clientEnumValues(driver.base.get(), field)) {
+        values.putIfAbsent(String.valueOf(known), known);
       }
       for (Map.Entry<String, Object> value : values.entrySet()) {
         String name = field + "=" + value.getKey();
@@ -165,7 +193,7 @@ class RequestValuesContractTest {
     Object builder = driver.base.get();
     change.apply(builder);
     try {
-      driver.send.accept(Clients.fishAudio(prism, wire), builder);
+      driver.send.accept(driver.streamed ? Clients.fishAudio(examples, wire) : Clients.fishAudio(prism, wire), builder);
       wire.assertNoRequestViolations();
       assertTrue(wire.last().status < 300, wire.last().toString());
       if (form) {
@@ -191,8 +219,21 @@ class RequestValuesContractTest {
     Object type = property.get("type");
     if (property.get("enum") != null) {
       for (Object v : (List<Object>) property.get("enum")) {
-        values.put(String.valueOf(v), String.valueOf(v));
+        values.put(String.valueOf(v), v);
       }
+      return values;
+    }
+    for (String key : new String[] {"oneOf", "anyOf"}) {
+      if (property.get(key) instanceof List) {
+        // Each alternative's values: a model id, or a list of them.
+        for (Object member : (List<Object>) property.get(key)) {
+          values.putAll(values(spec, spec.flatten(member), required));
+        }
+        return values;
+      }
+    }
+    if ("object".equals(type) && property.get("properties") instanceof Map) {
+      values.put("every field", objectSample(spec, property));
       return values;
     }
     if ("boolean".equals(type)) {
@@ -214,10 +255,10 @@ class RequestValuesContractTest {
     } else if ("array".equals(type)) {
       Map<String, Object> item = spec.flatten(property.get("items"));
       int min = property.get("minItems") instanceof Number ? ((Number) property.get("minItems")).intValue() : 1;
-      values.put(min + " items", list(item, Math.max(min, 1)));
+      values.put(min + " items", list(spec, item, Math.max(min, 1)));
       if (property.get("maxItems") instanceof Number) {
         int max = ((Number) property.get("maxItems")).intValue();
-        values.put(max + " items", list(item, max));
+        values.put(max + " items", list(spec, item, max));
       }
     } else if (binary(property)) {
       values.put("a file", voiceOrImage(0, "cover.png"));
@@ -246,6 +287,18 @@ class RequestValuesContractTest {
     return values(spec, property, false).values().iterator().next();
   }
 
+  /** An object with every property at its first value, as JSON names; {@link #convert} builds the model. */
+  private static Map<String, Object> objectSample(Spec spec, Map<String, Object> schema) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    for (Map.Entry<String, Map<String, Object>> p : spec.properties(schema).entrySet()) {
+      Map<String, Object> values = values(spec, p.getValue(), false);
+      if (!values.isEmpty()) {
+        out.put(p.getKey(), values.values().iterator().next());
+      }
+    }
+    return out;
+  }
+
   /** The last value inside a bound: the bound itself, or one step in from an exclusive one. */
   private static Number bound(Map<String, Object> property, String inclusive, String exclusive, boolean integer, int inward) {
     Object v = property.get(inclusive);
@@ -269,10 +322,10 @@ class RequestValuesContractTest {
     return "binary".equals(schema.get("format"));
   }
 
-  private static List<Object> list(Map<String, Object> item, int size) {
+  private static List<Object> list(Spec spec, Map<String, Object> item, int size) {
     List<Object> out = new ArrayList<>();
     for (int i = 0; i < size; i++) {
-      out.add(binary(item) ? voice(i) : "item " + i);
+      out.add(binary(item) ? voice(i) : item.get("properties") instanceof Map ? objectSample(spec, item) : "item " + i);
     }
     return out;
   }
@@ -295,11 +348,16 @@ class RequestValuesContractTest {
     return s.toString();
   }
 
-  /** Calls the builder setter for a JSON field name, converting the value to the setter's parameter type. */
+  /**
+   * Calls the builder setter for a JSON field name, converting the value to the setter's parameter
+   * type; of overloads, the one that takes a list for a list and a single value otherwise.
+   */
   private static void set(Object builder, String jsonName, Object value) {
     String setter = camel(jsonName);
     for (Method m : builder.getClass().getMethods()) {
-      if (m.getName().equals(setter) && m.getParameterCount() == 1) {
+      if (m.getName().equals(setter) && m.getParameterCount() == 1
+          && List.class.isAssignableFrom(m.getParameterTypes()[0]) == value instanceof List
+          && !m.getParameterTypes()[0].isPrimitive()) {
         try {
           m.invoke(builder, convert(value, m.getGenericParameterTypes()[0]));
           return;
@@ -322,8 +380,30 @@ class RequestValuesContractTest {
       }
       return out;
     }
+    if (value instanceof RequestBody && raw == ByteString.class) {
+      // Binary inside a JSON-shaped model (reference audio) is bytes, not a file part.
+      try {
+        Buffer bytes = new Buffer();
+        ((RequestBody) value).writeTo(bytes);
+        return bytes.readByteString();
+      } catch (java.io.IOException e) {
+        throw new AssertionError(e);
+      }
+    }
     if (value instanceof RequestBody || value instanceof Boolean) {
       return value;
+    }
+    if (value instanceof Map) {
+      // A nested model: its builder, each field set by its JSON name.
+      try {
+        Object nested = raw.getMethod("builder").invoke(null);
+        for (Map.Entry<?, ?> field : ((Map<?, ?>) value).entrySet()) {
+          set(nested, String.valueOf(field.getKey()), field.getValue());
+        }
+        return build(nested);
+      } catch (ReflectiveOperationException e) {
+        throw new AssertionError("Cannot build " + type + " from " + value, e);
+      }
     }
     if (value instanceof Number) {
       Number n = (Number) value;
@@ -339,6 +419,13 @@ class RequestValuesContractTest {
       if (raw == Float.class) {
         return n.floatValue();
       }
+      if (raw.getName().startsWith(TtsRequest.class.getPackage().getName() + ".")) {
+        try {
+          return raw.getMethod("of", int.class).invoke(null, n.intValue()); // a generated integer enum
+        } catch (ReflectiveOperationException e) {
+          throw new AssertionError("Cannot turn " + value + " into " + type, e);
+        }
+      }
       return n;
     }
     if (raw == String.class) {
@@ -352,8 +439,8 @@ class RequestValuesContractTest {
   }
 
   /** The {@code value()} of each constant of the generated enum a builder setter takes; empty for other types. */
-  private static List<String> clientEnumValues(Object builder, String jsonName) {
-    List<String> out = new ArrayList<>();
+  private static List<Object> clientEnumValues(Object builder, String jsonName) {
+    List<Object> out = new ArrayList<>();
     for (Method m : builder.getClass().getMethods()) {
       if (m.getName().equals(camel(jsonName)) && m.getParameterCount() == 1) {
         Class<?> type = m.getParameterTypes()[0];
@@ -363,7 +450,7 @@ class RequestValuesContractTest {
         for (java.lang.reflect.Field f : type.getFields()) {
           if (java.lang.reflect.Modifier.isStatic(f.getModifiers()) && f.getType() == type) {
             try {
-              out.add(String.valueOf(type.getMethod("value").invoke(f.get(null))));
+              out.add(type.getMethod("value").invoke(f.get(null)));
             } catch (ReflectiveOperationException e) {
               throw new IllegalStateException(e);
             }
@@ -376,10 +463,19 @@ class RequestValuesContractTest {
 
   private static boolean isGeneratedEnum(Class<?> type) {
     try {
-      return type.getMethod("of", String.class) != null && type.getMethod("value") != null;
+      type.getMethod("value");
     } catch (NoSuchMethodException e) {
       return false;
     }
+    for (Class<?> wire : new Class<?>[] {String.class, int.class}) {
+      try {
+        type.getMethod("of", wire);
+        return true;
+      } catch (NoSuchMethodException e) {
+        // the other kind
+      }
+    }
+    return false;
   }
 
   private static Object build(Object builder) {

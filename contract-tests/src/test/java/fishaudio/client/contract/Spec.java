@@ -8,9 +8,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -25,6 +31,7 @@ final class Spec {
   private static Spec instance;
 
   private final Map<String, Object> root;
+  private final Path file;
 
   /** One response example: {@code paths.<path>.post.responses.<status>.content.<mediaType>.examples.<name>}. */
   static final class ResponseExample {
@@ -63,7 +70,7 @@ final class Spec {
     }
   }
 
-  /** One declared response: a status and one of its media types. */
+  /** One declared response: a status and one of its media types (null when it declares no content). */
   static final class DeclaredResponse {
     final String operationId;
     final String status;
@@ -81,8 +88,185 @@ final class Spec {
 
     @Override
     public String toString() {
-      return operationId + " " + status + " (Prefer code=" + code() + ", Accept " + mediaType + ")";
+      return operationId + " " + status + (mediaType == null ? " (Prefer code=" + code() + ", no content)"
+          : " (Prefer code=" + code() + ", Accept " + mediaType + ")");
     }
+  }
+
+  /** One operation of the spec: its id, HTTP method and path template. */
+  static final class Operation {
+    final String operationId;
+    final String method;
+    final String path;
+    private final Pattern pattern;
+    private final int parameters;
+
+    Operation(String operationId, String method, String path) {
+      this.operationId = operationId;
+      this.method = method.toUpperCase(Locale.ROOT);
+      this.path = path;
+      StringBuilder regex = new StringBuilder();
+      int count = 0;
+      Matcher m = PATH_PARAMETER.matcher(path);
+      int at = 0;
+      while (m.find()) {
+        regex.append(Pattern.quote(path.substring(at, m.start()))).append("[^/]+");
+        at = m.end();
+        count++;
+      }
+      regex.append(Pattern.quote(path.substring(at)));
+      this.pattern = Pattern.compile(regex.toString());
+      this.parameters = count;
+    }
+
+    /** Whether a request with this method and (encoded) path is a call of this operation. */
+    boolean matches(String method, String encodedPath) {
+      return this.method.equalsIgnoreCase(method) && pattern.matcher(encodedPath).matches();
+    }
+
+    @Override
+    public String toString() {
+      return operationId + " (" + method + " " + path + ")";
+    }
+  }
+
+  private static final Pattern PATH_PARAMETER = Pattern.compile("\\{[^/}]+}");
+  private static final Set<String> METHODS = new HashSet<>(
+      Arrays.asList("get", "put", "post", "delete", "options", "head", "patch", "trace"));
+
+  private List<Operation> operations;
+
+  /** Every operation of the spec, in document order. */
+  synchronized List<Operation> operations() {
+    if (operations == null) {
+      operations = Collections.unmodifiableList(readOperations());
+    }
+    return operations;
+  }
+
+  private List<Operation> readOperations() {
+    List<Operation> out = new ArrayList<>();
+    for (Map.Entry<String, Object> path : map(root.get("paths")).entrySet()) {
+      for (Map.Entry<String, Object> op : map(path.getValue()).entrySet()) {
+        if (METHODS.contains(op.getKey()) && op.getValue() instanceof Map) {
+          out.add(new Operation(String.valueOf(map(op.getValue()).get("operationId")), op.getKey(), path.getKey()));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The operation a request calls, or null: among the templates that match, the one with the
+   * fewest parameters ({@code /model/search} before {@code /model/{id}}), as routers do.
+   */
+  Operation operationFor(String method, String encodedPath) {
+    Operation best = null;
+    for (Operation op : operations()) {
+      if (op.matches(method, encodedPath) && (best == null || op.parameters < best.parameters)) {
+        best = op;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Every response an operation declares: each status with each of its media types, and a status
+   * that declares no content once, with a null media type.
+   */
+  List<DeclaredResponse> everyResponse(String operationId) {
+    List<DeclaredResponse> out = new ArrayList<>();
+    for (Map.Entry<String, Object> r : map(operation(operationId).get("responses")).entrySet()) {
+      Map<String, Object> content = map(map(resolve(r.getValue())).get("content"));
+      if (content.isEmpty()) {
+        out.add(new DeclaredResponse(operationId, String.valueOf(r.getKey()), null));
+      }
+      for (String mediaType : content.keySet()) {
+        out.add(new DeclaredResponse(operationId, String.valueOf(r.getKey()), mediaType));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The schema of one declared response as the spec writes it: {@code $ref}s of the response
+   * followed, the schema itself not (so its component name stays visible); empty when none.
+   */
+  Map<String, Object> responseSchema(String operationId, String status, String mediaType) {
+    Map<String, Object> response = map(resolve(map(operation(operationId).get("responses")).get(status)));
+    return map(map(map(response.get("content")).get(mediaType)).get("schema"));
+  }
+
+  /**
+   * The shapes a schema allows, each named by its component: {@code ErrorResponse} for a
+   * {@code $ref}, {@code ValidationErrorItem[]} for an array of one, and the members of a
+   * {@code oneOf} or {@code anyOf}; empty for an inline schema with no component.
+   */
+  List<String> componentShapes(Map<String, Object> schema) {
+    List<String> out = new ArrayList<>();
+    if (schema.containsKey("$ref")) {
+      String ref = String.valueOf(schema.get("$ref"));
+      String name = ref.substring(ref.lastIndexOf('/') + 1);
+      Map<String, Object> target = schema(name);
+      if (target.containsKey("oneOf") || target.containsKey("anyOf") || "array".equals(target.get("type"))) {
+        out.addAll(componentShapes(target));
+      } else {
+        out.add(name);
+      }
+      return out;
+    }
+    for (String key : new String[] {"oneOf", "anyOf"}) {
+      if (schema.get(key) instanceof List) {
+        for (Object member : (List<?>) schema.get(key)) {
+          out.addAll(componentShapes(map(member)));
+        }
+      }
+    }
+    if ("array".equals(schema.get("type"))) {
+      for (String item : componentShapes(map(schema.get("items")))) {
+        out.add(item + "[]");
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether the spec declares, as a property, the last name of a Moshi path ({@code $.a[0].b})
+   * inside {@code schema}: following properties, array items, {@code $ref}, {@code allOf},
+   * {@code oneOf} and {@code anyOf}. A name that only {@code additionalProperties} allows is not declared.
+   */
+  boolean declares(Map<String, Object> schema, String path) {
+    List<Object> steps = KnownFields.steps(path);
+    return steps != null && !steps.isEmpty() && declares(schema, steps, 0);
+  }
+
+  private boolean declares(Object schemaNode, List<Object> steps, int depth) {
+    if (depth > 64) {
+      return false;
+    }
+    Map<String, Object> node = flatten(schemaNode);
+    for (String key : new String[] {"oneOf", "anyOf"}) {
+      if (node.get(key) instanceof List) {
+        for (Object member : (List<?>) node.get(key)) {
+          if (declares(member, steps, depth + 1)) {
+            return true;
+          }
+        }
+      }
+    }
+    Object step = steps.get(0);
+    List<Object> rest = steps.subList(1, steps.size());
+    if (step instanceof Integer) {
+      return !rest.isEmpty() && node.containsKey("items") && declares(node.get("items"), rest, depth + 1);
+    }
+    Map<String, Object> properties = map(node.get("properties"));
+    if (rest.isEmpty()) {
+      return properties.containsKey(step);
+    }
+    if (properties.containsKey(step)) {
+      return declares(properties.get(step), rest, depth + 1);
+    }
+    return node.get("additionalProperties") instanceof Map && declares(node.get("additionalProperties"), rest, depth + 1);
   }
 
   /** One named request example of an operation. */
@@ -105,8 +289,14 @@ final class Spec {
     }
   }
 
-  private Spec(Map<String, Object> root) {
+  private Spec(Map<String, Object> root, Path file) {
     this.root = root;
+    this.file = file;
+  }
+
+  /** The file this spec was read from. */
+  Path path() {
+    return file;
   }
 
   static synchronized Spec get() {
@@ -125,7 +315,7 @@ final class Spec {
     options.setCodePointLimit(64 * 1024 * 1024);
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       Map<String, Object> root = new Yaml(new SafeConstructor(options)).load(reader);
-      return new Spec(root);
+      return new Spec(root, file);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read the spec " + file, e);
     }

@@ -11,6 +11,12 @@ import fishaudio.client.errors.InvalidRequestException;
 import fishaudio.client.Upload;
 import fishaudio.client.generated.CreateModelRequest;
 import fishaudio.client.generated.FileParts;
+import fishaudio.client.generated.ProsodyControl;
+import fishaudio.client.generated.TranscribeRequest;
+import fishaudio.client.generated.TtsRequest;
+import fishaudio.client.generated.TtsRequestFormat;
+import fishaudio.client.generated.TtsRequestLatency;
+import fishaudio.client.generated.TtsRequestMp3Bitrate;
 import fishaudio.client.generated.ModelEntity;
 import fishaudio.client.generated.VoiceDesignService;
 import fishaudio.client.generated.VoiceDesignRequest;
@@ -21,6 +27,7 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import okhttp3.MediaType;
 import okhttp3.MultipartBody;
 import okhttp3.RequestBody;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -120,6 +127,86 @@ class ValidationAgreementContractTest {
     });
     Response<ModelEntity> response = Clients.fishAudio(prism, sent).voiceCloning().api().createModel(form).execute();
     assertPrismNames(sent, response, field);
+  }
+
+  static Stream<Arguments> speechViolations() {
+    return Stream.of(
+        Arguments.of("sample_rate", (UnaryOperator<TtsRequest.Builder>) b -> b.sampleRate(0)),
+        Arguments.of("chunk_length", (UnaryOperator<TtsRequest.Builder>) b -> b.chunkLength(99)),
+        Arguments.of("chunk_length", (UnaryOperator<TtsRequest.Builder>) b -> b.chunkLength(301)),
+        Arguments.of("temperature", (UnaryOperator<TtsRequest.Builder>) b -> b.temperature(1.5)),
+        Arguments.of("top_p", (UnaryOperator<TtsRequest.Builder>) b -> b.topP(-0.1)),
+        Arguments.of("max_new_tokens", (UnaryOperator<TtsRequest.Builder>) b -> b.maxNewTokens(0)),
+        Arguments.of("min_chunk_length", (UnaryOperator<TtsRequest.Builder>) b -> b.minChunkLength(101)),
+        Arguments.of("early_stop_threshold", (UnaryOperator<TtsRequest.Builder>) b -> b.earlyStopThreshold(1.5)),
+        Arguments.of("format", (UnaryOperator<TtsRequest.Builder>) b -> b.format(TtsRequestFormat.of("flac"))),
+        Arguments.of("mp3_bitrate", (UnaryOperator<TtsRequest.Builder>) b -> b.mp3Bitrate(TtsRequestMp3Bitrate.of(96))),
+        Arguments.of("latency", (UnaryOperator<TtsRequest.Builder>) b -> b.latency(TtsRequestLatency.of("fastest"))),
+        Arguments.of("prosody.speed", (UnaryOperator<TtsRequest.Builder>) b -> b.prosody(ProsodyControl.builder().speed(0.4).build())),
+        Arguments.of("prosody.speed", (UnaryOperator<TtsRequest.Builder>) b -> b.prosody(ProsodyControl.builder().speed(2.1).build())));
+  }
+
+  /**
+   * Both speech operations share the request schema: each bound is refused by the client and,
+   * sent anyway as JSON through the raw interface, by Prism, both naming the field by its path
+   * ({@code prosody.speed}). Not here: an empty {@code text}, which the operations refuse
+   * ({@code x-nonempty}) and the schema allows (a live session starts with one), so Prism cannot tell.
+   */
+  @ParameterizedTest(name = "textToSpeech and textToSpeechWithTimestamps: {0} out of bounds (case {index})")
+  @MethodSource("speechViolations")
+  void speechBoundsAgree(String field, UnaryOperator<TtsRequest.Builder> breakIt) throws Exception {
+    TtsRequest bad = breakIt.apply(TtsRequest.builder().text("Hello from Fish Audio.")).build();
+    String leaf = field.substring(field.lastIndexOf('.') + 1);
+
+    Wire refused = new Wire();
+    FishAudio client = Clients.fishAudio(prism, refused);
+    InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> client.speech().textToSpeech(bad));
+    assertEquals(field, e.field(), e.getMessage());
+    assertThrows(InvalidRequestException.class, () -> client.speech().textToSpeechWithTimestamps(bad));
+    assertEquals(0, refused.requestCount(), "the client sent a request it knew was invalid");
+
+    RequestBody json = RequestBody.create(Wire.MOSHI.adapter(TtsRequest.class).toJson(bad), MediaType.get("application/json"));
+    Wire sent = new Wire();
+    assertPrismNames(sent, Clients.fishAudio(prism, sent).speech().api().textToSpeech(null, json).execute(), leaf);
+    Wire streamed = new Wire();
+    assertPrismNames(streamed, Clients.fishAudio(prism, streamed).speech().api().textToSpeechWithTimestamps(null, json).execute(), leaf);
+  }
+
+  static Stream<Arguments> transcribeViolations() {
+    return Stream.of(
+        Arguments.of("audio", (UnaryOperator<TranscribeRequest.Builder>) b -> b.audio(null)),
+        Arguments.of("language", (UnaryOperator<TranscribeRequest.Builder>) b -> b.language("")));
+  }
+
+  /**
+   * The transcription form's rules agree. Not here: {@code team_id} and {@code user_id} of the
+   * credit, whose {@code minLength: 1} the client checks but Prism cannot: an empty query value is
+   * taken as no value, and an empty path segment is another path.
+   */
+  @ParameterizedTest(name = "transcribe: {0} missing or empty (case {index})")
+  @MethodSource("transcribeViolations")
+  void transcribeFieldsAgree(String field, UnaryOperator<TranscribeRequest.Builder> breakIt) throws Exception {
+    TranscribeRequest bad = breakIt.apply(TranscribeContractTest.request().toBuilder()).build();
+
+    Wire refused = new Wire();
+    FishAudio client = Clients.fishAudio(prism, refused);
+    InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> client.speechRecognition().transcribe(bad));
+    assertEquals(field, e.field(), e.getMessage());
+    assertEquals(0, refused.requestCount(), "the client sent a request it knew was invalid");
+
+    Wire sent = new Wire();
+    MultipartBody form = bad.toMultipart(new FileParts() {
+      @Override
+      public MultipartBody.Part file(String name, RequestBody body) {
+        return MultipartBody.Part.createFormData(name, ((Upload) body).filename(), body);
+      }
+
+      @Override
+      public MultipartBody.Part file(String name, int index, RequestBody body) {
+        return MultipartBody.Part.createFormData(name, ((Upload) body).filename(), body);
+      }
+    });
+    assertPrismNames(sent, Clients.fishAudio(prism, sent).speechRecognition().api().transcribe(form).execute(), field);
   }
 
   private static void assertPrismNames(Wire wire, Response<?> response, String field) {

@@ -3,6 +3,7 @@ package fishaudio.client.contract;
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.Moshi;
 import com.squareup.moshi.Types;
+import fishaudio.client.testing.ExampleServer;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -38,6 +39,8 @@ import retrofit2.converter.scalars.ScalarsConverterFactory;
  */
 final class Wire {
   static final String API_KEY = "contract-test-key";
+  /** The most of a JSON or event-stream body read for the unknown-field check. */
+  private static final long MAX_CHECKED_BODY = 32L * 1024 * 1024;
   static final Moshi MOSHI = new Moshi.Builder().build();
   private static final JsonAdapter<List<Map<String, Object>>> VIOLATIONS =
       MOSHI.adapter(Types.newParameterizedType(List.class, Types.newParameterizedType(Map.class, String.class, Object.class)));
@@ -58,6 +61,10 @@ final class Wire {
     String slViolations;
     List<Violation> violations = Collections.emptyList();
     String problemBody;
+    /** {@link Exercised#PRISM}, or {@link Exercised#EXAMPLE_SERVER} when the answer is the spec's examples. */
+    String servedBy;
+    /** The response fields the compiled client does not know (see {@link KnownFields}). */
+    List<String> unknownFields = Collections.emptyList();
 
     Exchange(Request request) {
       this.method = request.method();
@@ -75,7 +82,9 @@ final class Wire {
     @Override
     public String toString() {
       return method + " " + url + " -> " + status + " " + responseContentType
+          + (Exercised.EXAMPLE_SERVER.equals(servedBy) ? " (the spec's examples, from ExampleServer)" : "")
           + (slViolations == null ? "" : "\n    sl-violations: " + slViolations)
+          + (unknownFields.isEmpty() ? "" : "\n    fields the client does not know: " + unknownFields)
           + (problemBody == null ? "" : "\n    problem: " + problemBody);
     }
   }
@@ -106,11 +115,23 @@ final class Wire {
   private final AtomicInteger requests = new AtomicInteger();
   private volatile String prefer;
   private volatile String accept;
+  private volatile String owner;
 
   /** Picks Prism's response for every later request: {@code code=401}, {@code example=NAME}, {@code dynamic=true}. */
   Wire prefer(String prefer) {
+    claim();
     this.prefer = prefer;
     return this;
+  }
+
+  /**
+   * Ties this wire's exchanges to the test running now. A wire is often a test instance's field,
+   * made before the test starts, so the tie is made at the first use inside the test.
+   */
+  private void claim() {
+    if (owner == null) {
+      owner = Exercised.currentTest();
+    }
   }
 
   /** Overrides the {@code Accept} header at the wire (Prism picks the response media type by it). */
@@ -121,6 +142,7 @@ final class Wire {
 
   /** An OkHttpClient that records into this wire; hand it to the client under test. */
   OkHttpClient okHttp() {
+    claim();
     return SHARED.newBuilder().addNetworkInterceptor(this::intercept).build();
   }
 
@@ -169,7 +191,30 @@ final class Wire {
     if (exchange.responseContentType != null && exchange.responseContentType.contains("problem+json")) {
       exchange.problemBody = response.peekBody(64 * 1024).string();
     }
+    exchange.servedBy = response.header(ExampleServer.SERVED_BY) != null ? Exercised.EXAMPLE_SERVER : Exercised.PRISM;
+    record(exchange, sent, response);
     return response;
+  }
+
+  /**
+   * Keeps the exchange for the run-wide checks: the operation it called, the response's status and
+   * media type, and every field of a JSON body (or of each event's data) the compiled client does
+   * not know. The body is peeked, not consumed: the client still reads all of it.
+   */
+  private void record(Exchange exchange, Request sent, Response response) throws IOException {
+    Spec spec = Spec.get();
+    Spec.Operation operation = spec.operationFor(sent.method(), sent.url().encodedPath());
+    String mediaType = KnownFields.baseType(exchange.responseContentType);
+    if (operation != null && mediaType != null && (mediaType.contains("json") || mediaType.equals("text/event-stream"))) {
+      String body = response.peekBody(MAX_CHECKED_BODY).string();
+      boolean invented = sent.header("Prefer") != null && sent.header("Prefer").contains("dynamic=true");
+      exchange.unknownFields = KnownFields.unknownIn(spec, operation.operationId, exchange.status,
+          exchange.responseContentType, body, invented);
+    }
+    boolean clean = exchange.problemBody == null && exchange.violations.stream().noneMatch(Violation::aboutRequest);
+    String test = owner != null ? owner : Exercised.currentTest();
+    Exercised.record(new Exercised.Record(test == null ? "(outside any test)" : test, exchange.method,
+        sent.url().encodedPath(), operation, exchange.status, mediaType, exchange.servedBy, clean, exchange.unknownFields));
   }
 
   static List<Violation> parseViolations(String header) {
