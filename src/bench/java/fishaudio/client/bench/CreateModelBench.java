@@ -105,7 +105,7 @@ public class CreateModelBench {
       server = server();
       raw = new RawClients(server.url(), Payloads.API_KEY);
       voices = voices();
-      if (!"8f6c2d1e4b7a4c0e9d3b5a1f2e4c6d8a".equals(raw.voiceCloning().createModel("Studio narrator", voices, TEXTS).get("_id"))) {
+      if (!"8f6c2d1e4b7a4c0e9d3b5a1f2e4c6d8a".equals(raw.createModel("Studio narrator", voices, TEXTS).get("_id"))) {
         throw new IllegalStateException("raw client: wrong model");
       }
       check("raw client", server);
@@ -125,6 +125,6 @@ public class CreateModelBench {
 
   @Benchmark
   public Object raw(Raw raw) {
-    return raw.raw.voiceCloning().createModel("Studio narrator", raw.voices, TEXTS);
+    return raw.raw.createModel("Studio narrator", raw.voices, TEXTS);
   }
 }

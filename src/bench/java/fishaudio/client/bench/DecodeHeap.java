@@ -218,9 +218,9 @@ public final class DecodeHeap {
           result = r;
         } else {
           RawClients.Decode decode = variant.equals("raw-stream") ? RawClients.Decode.STREAM : RawClients.Decode.JDK;
-          List<RawClients.Candidate> r = raw.voiceDesign().designVoice(Payloads.INSTRUCTION, CANDIDATES, decode);
+          List<RawClients.Candidate> r = raw.designVoice(Payloads.INSTRUCTION, CANDIDATES, decode);
           for (RawClients.Candidate candidate : r) {
-            decoded += candidate.audio().size();
+            decoded += candidate.size();
           }
           result = r;
         }

@@ -102,8 +102,8 @@ public class DesignBench {
 
     int call(RawClients.Decode decode) {
       int bytes = 0;
-      for (RawClients.Candidate candidate : raw.voiceDesign().designVoice(Payloads.INSTRUCTION, CANDIDATES, decode)) {
-        bytes += candidate.audio().size();
+      for (RawClients.Candidate candidate : raw.designVoice(Payloads.INSTRUCTION, CANDIDATES, decode)) {
+        bytes += candidate.size();
       }
       return bytes;
     }

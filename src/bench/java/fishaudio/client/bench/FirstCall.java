@@ -20,7 +20,7 @@ public final class FirstCall {
       }
     } else {
       RawClients raw = new RawClients(args[1], Payloads.API_KEY);
-      bytes = raw.voiceDesign().designVoice(Payloads.INSTRUCTION, 4, RawClients.Decode.JDK).size();
+      bytes = raw.designVoice(Payloads.INSTRUCTION, 4, RawClients.Decode.JDK).size();
       raw.close();
     }
     long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();

@@ -1,6 +1,5 @@
 package fishaudio.client.bench.stock;
 
-import fishaudio.client.generated.DesignVoiceModel;
 import com.google.gson.Gson;
 import com.google.gson.TypeAdapter;
 import com.google.gson.stream.JsonReader;
@@ -13,7 +12,7 @@ import java.util.function.IntSupplier;
 import okhttp3.OkHttpClient;
 import org.openapitools.client.ApiClient;
 import org.openapitools.client.JSON;
-import org.openapitools.client.api.VoiceDesignService;
+import org.openapitools.client.api.VoiceDesignApi;
 import org.openapitools.client.model.VoiceDesignCandidate;
 import org.openapitools.client.model.VoiceDesignRequest;
 import org.openapitools.client.model.VoiceDesignResponse;
@@ -36,7 +35,7 @@ import retrofit2.converter.gson.GsonConverterFactory;
  * (see {@link StockProbe}). {@code base64Fix} registers the few lines a stock user has to add.
  */
 public final class StockDesign implements IntSupplier, AutoCloseable {
-  private final VoiceDesignService api;
+  private final VoiceDesignApi api;
   private final VoiceDesignRequest request;
   private final ApiClient client;
 
@@ -53,7 +52,7 @@ public final class StockDesign implements IntSupplier, AutoCloseable {
       List<Converter.Factory> factories = builder.converterFactories(); // [scalars, stock Gson]
       factories.set(factories.size() - 1, GsonConverterFactory.create(gson));
     }
-    api = client.createService(VoiceDesignService.class);
+    api = client.createService(VoiceDesignApi.class);
     request = new VoiceDesignRequest()
         .instruction("Warm, confident studio narrator with a natural tone")
         .n(4);
@@ -62,7 +61,7 @@ public final class StockDesign implements IntSupplier, AutoCloseable {
   @Override
   public int getAsInt() {
     try {
-      Response<VoiceDesignResponse> response = api.designVoice(DesignVoiceModel.of("voice-design-1"), request).execute();
+      Response<VoiceDesignResponse> response = api.designVoice("voice-design-1", request).execute();
       if (!response.isSuccessful()) {
         throw new IllegalStateException("HTTP " + response.code());
       }

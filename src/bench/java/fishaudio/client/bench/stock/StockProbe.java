@@ -10,7 +10,7 @@ import okhttp3.MediaType;
 import okhttp3.MultipartBody;
 import okhttp3.RequestBody;
 import org.openapitools.client.ApiClient;
-import org.openapitools.client.api.VoiceCloningService;
+import org.openapitools.client.api.VoiceCloningApi;
 import org.openapitools.client.model.CreateModelTrainMode;
 import org.openapitools.client.model.CreateModelType;
 import org.openapitools.client.model.Visibility;
@@ -44,13 +44,13 @@ public final class StockProbe {
       }
 
       // create-model: the signature takes ONE MultipartBody.Part for `voices`, so three voices cannot go in one call.
-      String signature = Arrays.toString(Arrays.stream(VoiceCloningService.class.getMethods())
+      String signature = Arrays.toString(Arrays.stream(VoiceCloningApi.class.getMethods())
           .filter(m -> m.getName().equals("createModel")).findFirst().get().getParameterTypes());
       fields.add(field("create_model_signature", signature));
       ApiClient client = new ApiClient("bearerAuth");
       client.setBearerToken(Payloads.API_KEY);
       client.getAdapterBuilder().baseUrl(server.url());
-      VoiceCloningService api = client.createService(VoiceCloningService.class);
+      VoiceCloningApi api = client.createService(VoiceCloningApi.class);
       MultipartBody.Part voice = MultipartBody.Part.createFormData("voices", "voice-1.wav",
           RequestBody.create(Payloads.wavOfSize(1024, 1), MediaType.get("audio/wav")));
       try {
