@@ -21,8 +21,8 @@ public final class App {
       VoiceDesignResponse design = client.voiceDesign().designVoice(VoiceDesignRequest.builder().instruction("A calm narrator").build());
       VoiceDesignCandidate first = design.candidates().get(0);
       Path wav = first.save(out.resolve("candidate.wav"));
-      if (Files.size(wav) != first.size()) {
-        throw new AssertionError("saved " + Files.size(wav) + " bytes of " + first.size());
+      if (Files.size(wav) != first.audio().size()) {
+        throw new AssertionError("saved " + Files.size(wav) + " bytes of " + first.audio().size());
       }
       ModelEntity model = client.voiceCloning().createModel(CreateModelRequest.builder()
           .type(CreateModelType.TTS)
