@@ -6,12 +6,15 @@ import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.function.IntSupplier;
-import okhttp3.OkHttpClient;
+import java.util.Map;
+import java.util.function.LongSupplier;
 import org.openapitools.client.ApiClient;
 import org.openapitools.client.JSON;
+import org.openapitools.client.api.VoiceCloningApi;
 import org.openapitools.client.api.VoiceDesignApi;
 import org.openapitools.client.model.VoiceDesignCandidate;
 import org.openapitools.client.model.VoiceDesignRequest;
@@ -22,30 +25,25 @@ import retrofit2.Retrofit;
 import retrofit2.converter.gson.GsonConverterFactory;
 
 /**
- * The anchor for {@code design_vs_stock_generator}: one voice-design call through the client the
- * stock openapi-generator {@code java}/{@code retrofit2}/Gson generator makes from the same spec
- * (generated and compiled by scripts/bench, never committed).
- *
- * <p>NOT compiled by the {@code bench} profile (it needs the stock client): scripts/bench compiles
- * it with the throwaway pom in scripts/lib/bench-stock-pom.xml. The benchmarks load it by name as
- * an {@link IntSupplier} that returns the decoded audio bytes of one call.
- *
- * <p>Out of the box the stock client cannot read {@code format: byte}: its Gson has no base64
- * adapter for {@code byte[]}, so it expects a JSON array of numbers and fails on the base64 string
- * (see {@link StockProbe}). {@code base64Fix} registers the few lines a stock user has to add.
+ * The anchor of {@code design_vs_stock_generator}: one voice-design call through the client the
+ * stock openapi-generator {@code java}/{@code retrofit2}/Gson generator makes from the same spec;
+ * returns the decoded audio bytes. NOT compiled by the {@code bench} profile: scripts/bench
+ * generates the stock client and compiles this with scripts/lib/bench-stock-pom.xml, and the bench
+ * loads it by name. Out of the box the stock client cannot read {@code format: byte} (its Gson has
+ * no base64 adapter for {@code byte[]}); the adapter below is what a stock user has to add.
  */
-public final class StockDesign implements IntSupplier, AutoCloseable {
+public final class StockDesign implements LongSupplier {
   private final VoiceDesignApi api;
-  private final VoiceDesignRequest request;
-  private final ApiClient client;
+  private final VoiceDesignRequest request =
+      new VoiceDesignRequest().instruction("Warm, confident studio narrator with a natural tone").n(4);
 
-  public StockDesign(String baseUrl, String apiKey) {
-    this(baseUrl, apiKey, true);
+  public StockDesign(String baseUrl) {
+    this(baseUrl, true);
   }
 
-  public StockDesign(String baseUrl, String apiKey, boolean base64Fix) {
-    client = new ApiClient("bearerAuth");
-    client.setBearerToken(apiKey);
+  StockDesign(String baseUrl, boolean base64Fix) {
+    ApiClient client = new ApiClient("bearerAuth");
+    client.setBearerToken("bench-key");
     Retrofit.Builder builder = client.getAdapterBuilder().baseUrl(baseUrl);
     if (base64Fix) {
       Gson gson = new JSON().getGson().newBuilder().registerTypeAdapter(byte[].class, new Base64Adapter()).create();
@@ -53,19 +51,16 @@ public final class StockDesign implements IntSupplier, AutoCloseable {
       factories.set(factories.size() - 1, GsonConverterFactory.create(gson));
     }
     api = client.createService(VoiceDesignApi.class);
-    request = new VoiceDesignRequest()
-        .instruction("Warm, confident studio narrator with a natural tone")
-        .n(4);
   }
 
   @Override
-  public int getAsInt() {
+  public long getAsLong() {
     try {
       Response<VoiceDesignResponse> response = api.designVoice("voice-design-1", request).execute();
       if (!response.isSuccessful()) {
         throw new IllegalStateException("HTTP " + response.code());
       }
-      int total = 0;
+      long total = 0;
       for (VoiceDesignCandidate candidate : response.body().getCandidates()) {
         total += candidate.getAudioBase64().length;
       }
@@ -75,10 +70,26 @@ public final class StockDesign implements IntSupplier, AutoCloseable {
     }
   }
 
-  @Override
-  public void close() {
-    OkHttpClient http = client.getOkBuilder().build();
-    http.connectionPool().evictAll();
+  /** What the stock client does with the spec, for the report. */
+  public static Map<String, Object> probe(String baseUrl) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("design_out_of_box", attempt(new StockDesign(baseUrl, false)));
+    out.put("design_with_base64_adapter", attempt(new StockDesign(baseUrl, true)));
+    out.put("create_model_signature", Arrays.toString(Arrays.stream(VoiceCloningApi.class.getMethods())
+        .filter(m -> m.getName().equals("createModel")).findFirst().get().getParameterTypes()));
+    return out;
+  }
+
+  private static String attempt(StockDesign stock) {
+    try {
+      return "works (" + stock.getAsLong() + " bytes of audio)";
+    } catch (RuntimeException e) {
+      Throwable root = e;
+      while (root.getCause() != null) {
+        root = root.getCause();
+      }
+      return "fails: " + root;
+    }
   }
 
   /** base64 text to and from {@code byte[]}, with java.util.Base64. */

@@ -1,0 +1,144 @@
+package fishaudio.client.bench;
+
+import fishaudio.client.FishAudio;
+import fishaudio.client.generated.VoiceDesignCandidate;
+import fishaudio.client.generated.VoiceDesignRequest;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * decode_peak_heap_vs_payload: the smallest {@code -Xmx} (1 MiB steps, G1) at which a JVM of its
+ * own decodes one voice-design answer of 4 candidates of 60 s (21.2 MB of WAV from 28.2 MB of JSON,
+ * streamed by a loopback server that never holds it whole), less the live heap before the call,
+ * over the decoded bytes. A size passes when two JVMs in a row complete: near the limit G1's timing
+ * decides, and one lucky run would understate it. For the client, the raw anchor and the raw
+ * anchor with a streaming decoder ({@link RawClients.Decode}).
+ */
+final class Heap {
+  static final int CANDIDATES = 4;
+  static final int DURATION_MS = 60_000;
+  static final long DECODED = CANDIDATES * Payloads.wavSize(DURATION_MS);
+
+  private Heap() {}
+
+  @SuppressWarnings("unchecked")
+  static void run(Path out, int[] counts, Bench.Result result) throws Exception {
+    Map<String, Object> variants = new LinkedHashMap<>();
+    for (String variant : new String[] {"client", "raw", "raw-stream"}) {
+      List<Object> runs = new ArrayList<>();
+      int hi = 64;
+      while (!ok(child(variant, hi, runs)) && hi < 2048) {
+        hi *= 2;
+      }
+      if (!ok((Map<String, Object>) runs.get(runs.size() - 1))) {
+        variants.put(variant, Map.of("error", "fails even with -Xmx" + hi + "m", "runs", runs));
+        continue;
+      }
+      int lo = hi / 2;
+      while (lo > 1 && ok(child(variant, lo, runs)) && ok(child(variant, lo, runs))) {
+        hi = lo;
+        lo /= 2;
+      }
+      while (hi - lo > 1) {
+        int mid = (lo + hi) / 2;
+        if (ok(child(variant, mid, runs)) && ok(child(variant, mid, runs))) {
+          hi = mid;
+        } else {
+          lo = mid;
+        }
+      }
+      Map<String, Object> at = child(variant, hi, runs);
+      double ratio = (hi * 1048576.0 - ((Number) at.getOrDefault("baseline_bytes", 0)).doubleValue()) / DECODED;
+      variants.put(variant, Map.of("min_xmx_mib", hi, "ratio", Pairs.round(ratio, 2), "at_min", at, "runs", runs));
+      if (variant.equals("client")) {
+        result.rows.add(Pairs.value("decode_peak_heap_vs_payload", Pairs.round(ratio, 2), "<= 2.0", ratio <= 2.0,
+            "(smallest -Xmx that decodes 4 x 60 s candidates, " + hi + " MiB, - live heap before) / decoded bytes; "
+                + "1 MiB steps = 0.05"));
+      }
+    }
+    result.details.put("variants", variants);
+    StringBuilder note = new StringBuilder("**decode_peak_heap_vs_payload**, smallest -Xmx by variant (ratio): ");
+    variants.forEach((v, d) -> note.append(v).append(" ").append(((Map<?, ?>) d).get("min_xmx_mib")).append(" MiB (")
+        .append(((Map<?, ?>) d).get("ratio")).append("); "));
+    result.note(note.append("`raw` = nextString + java.util.Base64, `raw-stream` = nextSource + 48 KiB chunks.").toString());
+  }
+
+  private static boolean ok(Map<String, Object> run) {
+    return Boolean.TRUE.equals(run.get("ok"));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> child(String variant, int xmxMib, List<Object> runs) throws Exception {
+    List<String> command = Bench.java("-Xmx" + xmxMib + "m", Heap.class.getName(), variant);
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String output = new String(process.getInputStream().readAllBytes());
+    process.waitFor();
+    Map<String, Object> run = new LinkedHashMap<>(Map.of("xmx_mib", xmxMib, "ok", false));
+    output.lines().filter(l -> l.startsWith("{")).findFirst()
+        .ifPresentOrElse(l -> run.putAll((Map<String, Object>) fromJson(l)), () -> run.put("error", tail(output)));
+    runs.add(run);
+    return run;
+  }
+
+  private static Object fromJson(String json) {
+    try {
+      return Bench.JSON.fromJson(json);
+    } catch (IOException e) {
+      return Map.of("error", json);
+    }
+  }
+
+  private static String tail(String s) {
+    return s.substring(Math.max(0, s.length() - 200)).trim();
+  }
+
+  /** The child: {@code Heap VARIANT}; prints one JSON line. */
+  public static void main(String[] args) throws Exception {
+    Loopback.Body body = new Loopback.Body() {
+      @Override
+      public long length() {
+        return Payloads.designResponseLength(CANDIDATES, DURATION_MS);
+      }
+
+      @Override
+      public void writeTo(OutputStream out) throws IOException {
+        Payloads.writeDesignResponse(out, CANDIDATES, DURATION_MS);
+      }
+    };
+    try (Loopback server = new Loopback().route("POST", "/v1/voice-design", 200, "application/json", body).start();
+        FishAudio client = FishAudio.builder().apiKey(Payloads.API_KEY).baseUrl(server.url()).build();
+        RawClients raw = new RawClients(server.url())) {
+      VoiceDesignRequest request = VoiceDesignRequest.builder().instruction(Payloads.INSTRUCTION).n(CANDIDATES).build();
+      System.gc();
+      Thread.sleep(100);
+      long baseline = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+      ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+      long decoded;
+      Object held;
+      if (args[0].equals("client")) {
+        List<VoiceDesignCandidate> candidates = client.voiceDesign().designVoice(request).candidates();
+        held = candidates;
+        decoded = Design.audioBytes(candidates);
+      } else {
+        List<Object> audio = raw.designVoice(CANDIDATES, args[0].equals("raw") ? RawClients.Decode.JDK : RawClients.Decode.STREAM);
+        held = audio;
+        decoded = RawClients.size(audio);
+      }
+      long peak = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
+          .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+      System.out.println("{\"ok\":" + (decoded == DECODED && held != null) + ",\"baseline_bytes\":" + baseline
+          + ",\"pool_peak_bytes\":" + peak + "}");
+    } catch (Throwable e) {
+      System.out.println("{\"ok\":false,\"error\":\"" + e.toString().replace("\"", "'").replace("\\", "/") + "\"}");
+    }
+    System.exit(0);
+  }
+}
