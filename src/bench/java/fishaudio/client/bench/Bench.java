@@ -27,9 +27,8 @@ public final class Bench {
     final StringBuilder notes = new StringBuilder();
     final Map<String, Object> details = new LinkedHashMap<>();
 
-    Result note(String markdown) {
+    void note(String markdown) {
       notes.append(markdown).append("\n\n");
-      return this;
     }
   }
 
@@ -48,8 +47,7 @@ public final class Bench {
       "heap", Heap::run);
 
   public static void main(String[] args) throws Exception {
-    Path out = Path.of(args[1]);
-    Files.createDirectories(out);
+    Path out = Files.createDirectories(Path.of(args[1]));
     int[] counts = Arrays.stream(args).skip(2).mapToInt(Integer::parseInt).toArray();
     Result result = new Result();
     try {
@@ -59,11 +57,8 @@ public final class Bench {
       result.note("**" + args[0] + " failed:** " + e);
       e.printStackTrace();
     }
-    Map<String, Object> json = new LinkedHashMap<>();
-    json.put("rows", result.rows);
-    json.put("notes", result.notes.toString().trim());
-    json.put("details", result.details);
-    Files.writeString(out.resolve(args[0] + ".json"), JSON.toJson(json));
+    Files.writeString(out.resolve(args[0] + ".json"),
+        JSON.toJson(Map.of("rows", result.rows, "notes", result.notes.toString().trim(), "details", result.details)));
     result.rows.forEach(row -> System.out.println(row.get("key") + " = " + row.get("value") + " ± " + row.get("error")
         + " " + row.get("interval_999") + " " + row.get("verdict")));
     System.exit(0); // OkHttp's pool threads would keep the JVM up for a minute
@@ -82,10 +77,6 @@ public final class Bench {
   }
 
   /** Runs COMMAND, fails on a non-zero exit; returns its output (stdout and stderr), line by line. */
-  static List<String> exec(String... command) throws IOException, InterruptedException {
-    return exec(List.of(command));
-  }
-
   static List<String> exec(List<String> command) throws IOException, InterruptedException {
     Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
     String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -9,7 +9,6 @@ import fishaudio.client.generated.VoiceDesignCandidate;
 import fishaudio.client.generated.VoiceDesignRequest;
 import fishaudio.client.generated.Visibility;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongSupplier;
@@ -45,7 +44,7 @@ final class Design {
   }
 
   static long design(FishAudio client) {
-    return client.voiceDesign().designVoice(REQUEST).candidates().stream().mapToLong(c -> c.audio().size()).sum();
+    return audioBytes(client.voiceDesign().designVoice(REQUEST).candidates());
   }
 
   static List<byte[]> voices() {
@@ -64,20 +63,17 @@ final class Design {
 
   static CreateModelRequest createModelRequest() {
     List<byte[]> voices = voices();
-    List<RequestBody> uploads = new ArrayList<>();
-    for (int i = 0; i < voices.size(); i++) {
-      uploads.add(Upload.of(voices.get(i), "voice-" + (i + 1) + ".wav", "audio/wav"));
-    }
-    return createModelRequest(uploads, TEXTS);
+    return createModelRequest(IntStream.range(0, voices.size())
+        .mapToObj(i -> (RequestBody) Upload.of(voices.get(i), "voice-" + (i + 1) + ".wav", "audio/wav")).toList(), TEXTS);
   }
 
   static List<RequestBody> rawVoices() {
     return voices().stream().map(v -> RequestBody.create(v, RawClients.WAV)).toList();
   }
 
-  /** CALLS calls of WORK, each checked to return EXPECTED; the wall is per call. */
+  /** CALLS calls of WORK, each checked to return EXPECTED. */
   static Pairs.Side block(int calls, long expected, LongSupplier work) {
-    Pairs.Side timed = Pairs.inJvm(() -> {
+    return Pairs.inJvm(() -> {
       for (int i = 0; i < calls; i++) {
         long got = work.getAsLong();
         if (got != expected) {
@@ -86,10 +82,6 @@ final class Design {
       }
       return null;
     });
-    return () -> {
-      Pairs.Run run = timed.run();
-      return new Pairs.Run(run.wall() / calls, run.cpu() / calls);
-    };
   }
 
   static void run(Path out, int[] counts, Bench.Result result) throws Exception {
@@ -103,7 +95,7 @@ final class Design {
       long id = Payloads.MODEL_ID.hashCode();
       Pairs pairs = new Pairs()
           .side("design_client", block(calls, DESIGN_BYTES, () -> design(client)))
-          .side("design_raw", block(calls, DESIGN_BYTES, () -> RawClients.size(raw.designVoice(CANDIDATES, RawClients.Decode.JDK))))
+          .side("design_raw", block(calls, DESIGN_BYTES, () -> RawClients.size(raw.designVoice(CANDIDATES))))
           .side("create_client", block(calls, id, () -> client.voiceCloning().createModel(form).id().hashCode()))
           .side("create_raw", block(calls, id, () -> raw.createModel(rawVoices, TEXTS).hashCode()));
       LongSupplier stock = (LongSupplier) stock("<init>", server.url());
@@ -120,13 +112,13 @@ final class Design {
               "the stock client was not on the classpath (scripts/bench builds it)")
           : pairs.key("design_vs_stock_generator", "design_client", "design_stock", 1.0,
               "voice design, client / stock openapi-generator java/retrofit2/Gson client (+ a base64 adapter); " + how));
-      result.details.put("seconds_per_call", pairs.raw());
+      result.details.put("seconds_per_block", pairs.raw());
       if (stock != null) {
         @SuppressWarnings("unchecked")
         Map<String, Object> probe = (Map<String, Object>) stock("probe", server.url());
         result.details.put("stock_generator", probe);
         result.note("Stock generator (openapi-generator java/retrofit2/Gson, from the same spec): voice design out of the "
-            + "box: " + probe.get("design_out_of_box") + "; with a 10-line java.util.Base64 `TypeAdapter<byte[]>`: "
+            + "box: " + probe.get("design_out_of_box") + "; with a java.util.Base64 `TypeAdapter<byte[]>` of a dozen lines: "
             + probe.get("design_with_base64_adapter") + ". Its create-model takes " + probe.get("create_model_signature")
             + ": `voices` is one `MultipartBody.Part`, so 3 voices cannot go in one call, and no create-model row compares it.");
       }

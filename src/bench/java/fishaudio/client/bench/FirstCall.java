@@ -7,8 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import okhttp3.OkHttpClient;
 
 /**
@@ -33,7 +31,7 @@ final class FirstCall {
       }
     } else {
       try (RawClients raw = http == null ? new RawClients(args[1]) : new RawClients(args[1], http)) {
-        bytes = RawClients.size(raw.designVoice(Design.CANDIDATES, RawClients.Decode.JDK));
+        bytes = RawClients.size(raw.designVoice(Design.CANDIDATES));
       }
     }
     long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
@@ -44,7 +42,7 @@ final class FirstCall {
   static void run(Path out, boolean tls, int[] counts, Bench.Result result) throws Exception {
     String p12 = tls ? Tls.keystore(out.resolve("tls")).toString() : null;
     String prefix = tls ? "first_call_tls" : "first_call";
-    try (Loopback server = Design.server(tls ? Tls.context(Path.of(p12)) : null)) {
+    try (Loopback server = Design.server(tls ? Tls.context(Path.of(p12), null) : null)) {
       Pairs pairs = new Pairs();
       for (String side : new String[] {"client", "raw"}) {
         pairs.side(side, () -> {
@@ -81,21 +79,11 @@ final class FirstCall {
     return command;
   }
 
-  private static final Pattern LIBRARY =
-      Pattern.compile("^(fishaudio\\.client\\.generated|fishaudio|com\\.squareup\\.moshi|retrofit2|okhttp3|okio|kotlin|sun\\.security|javax\\.net)\\..*");
-
   private static Map<String, Integer> classCounts(List<String> lines) {
     Map<String, Integer> counts = new TreeMap<>();
-    for (String line : lines) {
-      if (line.contains(" source: ")) {
-        String name = line.substring(0, line.indexOf(' '));
-        Matcher m = LIBRARY.matcher(name);
-        String group = m.matches() ? m.group(1)
-            : name.contains("$$Lambda") || name.startsWith("java.lang.invoke.") ? "lambda/invoke" : "other JDK";
-        counts.merge(group, 1, Integer::sum);
-        counts.merge("total", 1, Integer::sum);
-      }
-    }
+    lines.stream().filter(line -> line.contains(" source: ")).map(line -> Profile.library(line.substring(0, line.indexOf(' '))))
+        .forEach(library -> counts.merge(library, 1, Integer::sum));
+    counts.put("total", counts.values().stream().mapToInt(Integer::intValue).sum());
     return counts;
   }
 }

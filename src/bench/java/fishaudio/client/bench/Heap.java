@@ -4,7 +4,6 @@ import fishaudio.client.FishAudio;
 import fishaudio.client.generated.VoiceDesignCandidate;
 import fishaudio.client.generated.VoiceDesignRequest;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -19,8 +18,7 @@ import java.util.Map;
  * own decodes one voice-design answer of 4 candidates of 60 s (21.2 MB of WAV from 28.2 MB of JSON,
  * streamed by a loopback server that never holds it whole), less the live heap before the call,
  * over the decoded bytes. A size passes when two JVMs in a row complete: near the limit G1's timing
- * decides, and one lucky run would understate it. For the client, the raw anchor and the raw
- * anchor with a streaming decoder ({@link RawClients.Decode}).
+ * decides, and one lucky run would understate it. For the client, and the raw anchor beside it.
  */
 final class Heap {
   static final int CANDIDATES = 4;
@@ -29,27 +27,19 @@ final class Heap {
 
   private Heap() {}
 
-  @SuppressWarnings("unchecked")
   static void run(Path out, int[] counts, Bench.Result result) throws Exception {
     Map<String, Object> variants = new LinkedHashMap<>();
-    for (String variant : new String[] {"client", "raw", "raw-stream"}) {
+    for (String variant : new String[] {"client", "raw"}) {
       List<Object> runs = new ArrayList<>();
-      int hi = 64;
-      while (!ok(child(variant, hi, runs)) && hi < 2048) {
-        hi *= 2;
-      }
-      if (!ok((Map<String, Object>) runs.get(runs.size() - 1))) {
+      int lo = 8; // cannot hold the 21.2 MB the call returns
+      int hi = 512;
+      if (!passes(variant, hi, runs)) {
         variants.put(variant, Map.of("error", "fails even with -Xmx" + hi + "m", "runs", runs));
         continue;
       }
-      int lo = hi / 2;
-      while (lo > 1 && ok(child(variant, lo, runs)) && ok(child(variant, lo, runs))) {
-        hi = lo;
-        lo /= 2;
-      }
       while (hi - lo > 1) {
         int mid = (lo + hi) / 2;
-        if (ok(child(variant, mid, runs)) && ok(child(variant, mid, runs))) {
+        if (passes(variant, mid, runs)) {
           hi = mid;
         } else {
           lo = mid;
@@ -68,11 +58,11 @@ final class Heap {
     StringBuilder note = new StringBuilder("**decode_peak_heap_vs_payload**, smallest -Xmx by variant (ratio): ");
     variants.forEach((v, d) -> note.append(v).append(" ").append(((Map<?, ?>) d).get("min_xmx_mib")).append(" MiB (")
         .append(((Map<?, ?>) d).get("ratio")).append("); "));
-    result.note(note.append("`raw` = nextString + java.util.Base64, `raw-stream` = nextSource + 48 KiB chunks.").toString());
+    result.note(note.append("`raw` reads each base64 text with nextString and decodes it with java.util.Base64.").toString());
   }
 
-  private static boolean ok(Map<String, Object> run) {
-    return Boolean.TRUE.equals(run.get("ok"));
+  private static boolean passes(String variant, int xmxMib, List<Object> runs) throws Exception {
+    return Boolean.TRUE.equals(child(variant, xmxMib, runs).get("ok")) && Boolean.TRUE.equals(child(variant, xmxMib, runs).get("ok"));
   }
 
   @SuppressWarnings("unchecked")
@@ -102,17 +92,8 @@ final class Heap {
 
   /** The child: {@code Heap VARIANT}; prints one JSON line. */
   public static void main(String[] args) throws Exception {
-    Loopback.Body body = new Loopback.Body() {
-      @Override
-      public long length() {
-        return Payloads.designResponseLength(CANDIDATES, DURATION_MS);
-      }
-
-      @Override
-      public void writeTo(OutputStream out) throws IOException {
-        Payloads.writeDesignResponse(out, CANDIDATES, DURATION_MS);
-      }
-    };
+    Loopback.Body body = new Loopback.Body(Payloads.designResponseLength(CANDIDATES, DURATION_MS),
+        out -> Payloads.writeDesignResponse(out, CANDIDATES, DURATION_MS));
     try (Loopback server = new Loopback().route("POST", "/v1/voice-design", 200, "application/json", body).start();
         FishAudio client = FishAudio.builder().apiKey(Payloads.API_KEY).baseUrl(server.url()).build();
         RawClients raw = new RawClients(server.url())) {
@@ -128,7 +109,7 @@ final class Heap {
         held = candidates;
         decoded = Design.audioBytes(candidates);
       } else {
-        List<Object> audio = raw.designVoice(CANDIDATES, args[0].equals("raw") ? RawClients.Decode.JDK : RawClients.Decode.STREAM);
+        List<byte[]> audio = raw.designVoice(CANDIDATES);
         held = audio;
         decoded = RawClients.size(audio);
       }

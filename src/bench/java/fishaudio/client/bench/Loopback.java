@@ -22,30 +22,21 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocket;
 
 /**
- * A tiny HTTP/1.1 server on 127.0.0.1, plain or TLS: keep-alive, a thread per connection, fixed
- * answers per {@code METHOD path}. Request bodies (Content-Length or chunked) are read, counted and
- * thrown away, so it costs little and holds nothing; answers come from a byte array or a generator.
+ * A tiny HTTP/1.1 server on loopback, plain or TLS: keep-alive, a thread per connection, fixed
+ * answers per {@code METHOD path}. Request bodies (every client here sends a Content-Length) are
+ * read, counted and thrown away, so it costs little and holds nothing; answers come from a byte
+ * array or a generator.
  */
 public final class Loopback implements Closeable {
-  /** A response body: its length (sent as Content-Length) and how to write it. */
-  public interface Body {
-    long length();
+  /** A response body: its length (sent as Content-Length) and what writes it. */
+  public record Body(long length, Writer writer) {}
 
+  public interface Writer {
     void writeTo(OutputStream out) throws IOException;
   }
 
   public static Body bytes(byte[] bytes) {
-    return new Body() {
-      @Override
-      public long length() {
-        return bytes.length;
-      }
-
-      @Override
-      public void writeTo(OutputStream out) throws IOException {
-        out.write(bytes);
-      }
-    };
+    return new Body(bytes.length, out -> out.write(bytes));
   }
 
   public static Body utf8(String text) {
@@ -56,10 +47,9 @@ public final class Loopback implements Closeable {
 
   private final Map<String, Route> routes = new ConcurrentHashMap<>();
   private final Set<Socket> connections = ConcurrentHashMap.newKeySet();
-  private final Map<String, Integer> ciphers = new TreeMap<>();
+  private final Map<String, Integer> ciphers = new ConcurrentHashMap<>();
   private final AtomicLong bodyBytes = new AtomicLong();
   private ServerSocket server;
-  private String scheme = "http";
 
   /**
    * A sink in a process of its own (the upload keys): answers {@code POST /model} with a model,
@@ -68,11 +58,11 @@ public final class Loopback implements Closeable {
    */
   public static void main(String[] args) throws Exception {
     try (Loopback sink = new Loopback().route("POST", "/model", 201, "application/json", utf8(Payloads.MODEL_ENTITY_JSON))
-        .start(args.length > 0 ? Tls.context(Path.of(args[0])) : null)) {
+        .start(args.length > 0 ? Tls.context(Path.of(args[0]), null) : null)) {
       System.out.println(sink.url());
       System.out.flush();
       System.in.transferTo(OutputStream.nullOutputStream());
-      System.out.println(sink.ciphers());
+      System.out.println(new TreeMap<>(sink.ciphers));
     }
   }
 
@@ -88,9 +78,20 @@ public final class Loopback implements Closeable {
   /** Starts listening, over TLS when {@code tls} is not null. */
   public Loopback start(SSLContext tls) throws IOException {
     server = tls == null ? new ServerSocket() : tls.getServerSocketFactory().createServerSocket();
-    scheme = tls == null ? "http" : "https";
     server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
-    Thread acceptor = new Thread(this::accept, "loopback-accept");
+    Thread acceptor = new Thread(() -> {
+      while (!server.isClosed()) {
+        try {
+          Socket socket = server.accept();
+          connections.add(socket);
+          Thread handler = new Thread(() -> serve(socket), "loopback-conn");
+          handler.setDaemon(true);
+          handler.start();
+        } catch (IOException e) {
+          return;
+        }
+      }
+    }, "loopback-accept");
     acceptor.setDaemon(true);
     acceptor.start();
     return this;
@@ -98,17 +99,13 @@ public final class Loopback implements Closeable {
 
   /** The base URL, ending in {@code /}; over TLS the host is {@code localhost}, the name in the certificate. */
   public String url() {
-    return scheme + "://" + (scheme.equals("https") ? "localhost" : "127.0.0.1") + ":" + server.getLocalPort() + "/";
+    return (server instanceof javax.net.ssl.SSLServerSocket ? "https://localhost:" : "http://127.0.0.1:")
+        + server.getLocalPort() + "/";
   }
 
   /** Request body bytes read (and thrown away) so far. */
   public long bodyBytes() {
     return bodyBytes.get();
-  }
-
-  /** The TLS cipher suites negotiated so far, with their connection counts. */
-  public synchronized Map<String, Integer> ciphers() {
-    return new TreeMap<>(ciphers);
   }
 
   @Override
@@ -121,71 +118,37 @@ public final class Loopback implements Closeable {
     }
   }
 
-  private void accept() {
-    while (!server.isClosed()) {
-      try {
-        Socket socket = server.accept();
-        connections.add(socket);
-        Thread handler = new Thread(() -> serve(socket), "loopback-conn-" + socket.getPort());
-        handler.setDaemon(true);
-        handler.start();
-      } catch (IOException e) {
-        return;
-      }
-    }
-  }
-
   private void serve(Socket socket) {
     try (socket) {
       socket.setTcpNoDelay(true);
       if (socket instanceof SSLSocket ssl) {
         ssl.startHandshake();
-        synchronized (this) {
-          ciphers.merge(ssl.getSession().getProtocol() + " " + ssl.getSession().getCipherSuite(), 1, Integer::sum);
-        }
+        ciphers.merge(ssl.getSession().getProtocol() + " " + ssl.getSession().getCipherSuite(), 1, Integer::sum);
       }
       InputStream in = new BufferedInputStream(socket.getInputStream(), 64 * 1024);
       OutputStream out = new BufferedOutputStream(socket.getOutputStream(), 64 * 1024);
       byte[] scratch = new byte[64 * 1024];
-      for (String requestLine = readLine(in); requestLine != null; requestLine = readLine(in)) {
-        if (requestLine.isEmpty()) {
-          continue;
-        }
-        long length = 0;
-        boolean chunked = false;
+      for (String request = readLine(in); request != null; request = readLine(in)) {
+        long left = 0;
         boolean close = false;
         for (String line = readLine(in); line != null && !line.isEmpty(); line = readLine(in)) {
           String lower = line.toLowerCase(Locale.ROOT);
-          String value = lower.substring(lower.indexOf(':') + 1).trim();
-          if (lower.startsWith("content-length:")) {
-            length = Long.parseLong(value);
-          } else if (lower.startsWith("transfer-encoding:")) {
-            chunked = value.contains("chunked");
-          } else if (lower.startsWith("connection:")) {
-            close = value.equals("close");
-          } else if (lower.startsWith("expect:") && value.equals("100-continue")) {
-            out.write("HTTP/1.1 100 Continue\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
-            out.flush();
-          }
+          left = lower.startsWith("content-length:") ? Long.parseLong(lower.substring(15).trim()) : left;
+          close |= lower.startsWith("connection:") && lower.endsWith("close");
         }
-        if (chunked) {
-          for (long size = chunkSize(in); size > 0; size = chunkSize(in)) {
-            discard(in, size, scratch);
-            readLine(in);
+        while (left > 0) {
+          int n = in.read(scratch, 0, (int) Math.min(scratch.length, left));
+          if (n < 0) {
+            return;
           }
-          while (!readLine(in).isEmpty()) {
-            // trailers
-          }
-        } else {
-          discard(in, length, scratch);
+          left -= n;
+          bodyBytes.addAndGet(n);
         }
-        String[] parts = requestLine.split(" ");
-        String path = parts[1].split("\\?")[0];
-        Route route = routes.getOrDefault(parts[0] + " " + path, new Route(404, "application/json", utf8("{}")));
+        String[] parts = request.split(" ");
+        Route route = routes.getOrDefault(parts[0] + " " + parts[1].split("\\?")[0], new Route(404, "text/plain", utf8("")));
         out.write(("HTTP/1.1 " + route.status + " Status\r\nContent-Type: " + route.contentType + "\r\nContent-Length: "
-            + route.body.length() + "\r\n" + (close ? "Connection: close\r\n" : "") + "\r\n")
-            .getBytes(StandardCharsets.ISO_8859_1));
-        route.body.writeTo(out);
+            + route.body.length() + "\r\n" + (close ? "Connection: close\r\n" : "") + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
+        route.body.writer().writeTo(out);
         out.flush();
         if (close) {
           return;
@@ -198,33 +161,14 @@ public final class Loopback implements Closeable {
     }
   }
 
-  private static long chunkSize(InputStream in) throws IOException {
-    return Long.parseLong(readLine(in).split(";")[0].trim(), 16);
-  }
-
-  private void discard(InputStream in, long length, byte[] scratch) throws IOException {
-    for (long left = length; left > 0; ) {
-      int n = in.read(scratch, 0, (int) Math.min(scratch.length, left));
-      if (n < 0) {
-        throw new IOException("body cut short");
-      }
-      left -= n;
-      bodyBytes.addAndGet(n);
-    }
-  }
-
   private static String readLine(InputStream in) throws IOException {
     StringBuilder line = new StringBuilder();
     for (int b = in.read(); b != '\n'; b = in.read()) {
-      if (b < 0) {
-        return line.length() == 0 ? null : line.toString();
-      }
-      if (line.length() > 64 * 1024) {
-        throw new IOException("header line too long");
+      if (b < 0 || line.length() > 64 * 1024) {
+        return null;
       }
       line.append((char) b);
     }
-    int end = line.length();
-    return end > 0 && line.charAt(end - 1) == '\r' ? line.substring(0, end - 1) : line.toString();
+    return line.toString().strip();
   }
 }

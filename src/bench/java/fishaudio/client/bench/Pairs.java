@@ -93,17 +93,14 @@ final class Pairs {
     return row(key, ratio(wall(num), wall(den), goal), goal, how);
   }
 
-  /** As {@link #key}, from the sides' CPU times. */
+  /** As {@link #key}, from the sides' CPU times, with no goal. */
   Map<String, Object> cpuKey(String key, String num, String den, String how) {
     return row(key, ratio(cpu(num), cpu(den), Double.NaN), Double.NaN, how);
   }
 
   static Map<String, Object> row(String key, Map<String, Object> ratio, double goal, String how) {
-    Map<String, Object> row = new LinkedHashMap<>();
-    row.put("key", key);
-    row.put("goal", Double.isNaN(goal) ? null : "<= " + goal);
+    Map<String, Object> row = value(key, null, Double.isNaN(goal) ? null : "<= " + goal, null, how);
     row.putAll(ratio);
-    row.put("how", how);
     return row;
   }
 
@@ -166,10 +163,18 @@ final class Pairs {
     return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
   }
 
-  /** CPU of this process's waited-for children (curl), from /proc/self/stat: cutime + cstime, 10 ms ticks. */
-  static double childrenCpuSeconds() throws Exception {
-    String stat = Files.readString(Path.of("/proc/self/stat"));
+  /** CPU seconds of a process (/proc/PID/stat: utime + stime), or of its waited-for children (cutime + cstime). */
+  static double cpuSeconds(String pid, boolean children) throws Exception {
+    String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
     String[] f = stat.substring(stat.lastIndexOf(')') + 2).trim().split(" ");
-    return (Long.parseLong(f[13]) + Long.parseLong(f[14])) / 100.0;
+    int at = children ? 13 : 11; // fields 14-17 of proc(5), counted from the state field
+    return (Long.parseLong(f[at]) + Long.parseLong(f[at + 1])) / 100.0;
+  }
+
+  /** The median of each list. */
+  static Map<String, Object> medians(Map<String, List<Double>> lists) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    lists.forEach((k, v) -> out.put(k, round(median(v), 3)));
+    return out;
   }
 }

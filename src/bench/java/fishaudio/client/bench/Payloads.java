@@ -9,8 +9,11 @@ import java.io.OutputStream;
 import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 
 /**
  * What every benchmark sends and serves: mono 16-bit PCM WAV at 44.1 kHz (a sine tone, so the bytes
@@ -51,14 +54,19 @@ public final class Payloads {
     return out.toByteArray();
   }
 
-  /** A WAV file of {@code bytes} on disk whose PCM is a hole: silence, and no disk used. */
-  public static Path sparseWav(Path path, long bytes) throws IOException {
-    try (RandomAccessFile file = new RandomAccessFile(path.toFile(), "rw")) {
-      file.setLength(0);
-      file.write(WavFiles.header(SAMPLE_RATE, bytes - 44));
-      file.setLength(bytes);
+  /** COUNT WAV files of BYTES each under DIR, their PCM a hole: silence, and no disk used. */
+  public static List<Path> sparseWavs(Path dir, int count, long bytes) throws IOException {
+    List<Path> files = new ArrayList<>();
+    for (int i = 1; i <= count; i++) {
+      Path path = Files.createDirectories(dir).resolve("voice-" + i + ".wav");
+      try (RandomAccessFile file = new RandomAccessFile(path.toFile(), "rw")) {
+        file.setLength(0);
+        file.write(WavFiles.header(SAMPLE_RATE, bytes - 44));
+        file.setLength(bytes);
+      }
+      files.add(path);
     }
-    return path;
+    return files;
   }
 
   /** Streams a WAV file of {@code totalBytes} bytes: header, then a periodic sine tone of about 220 Hz. */

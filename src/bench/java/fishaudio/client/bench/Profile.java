@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -93,17 +94,11 @@ final class Profile {
     return out;
   }
 
-  private static String library(String type) {
-    String[][] prefixes = {{"fishaudio.client.generated", "generated"}, {"fishaudio.client.bench", "bench"},
-        {"fishaudio.client", "client"}, {"okhttp3", "OkHttp"}, {"okio", "Okio"}, {"retrofit2", "Retrofit"},
-        {"com.squareup.moshi", "Moshi"}, {"sun.security.ssl", "JSSE"}, {"com.sun.crypto", "JCE ciphers"},
-        {"org.conscrypt", "Conscrypt"}, {"sun.nio.ch", "NIO"}, {"java.net", "java.net"}, {"java.util.Base64", "Base64"}};
-    for (String[] p : prefixes) {
-      if (type.startsWith(p[0])) {
-        return p[1];
-      }
-    }
-    return "other";
+  /** The library a class belongs to: its package's first name, two for com, java, javax, jdk and sun, three for ours. */
+  static String library(String type) {
+    String[] names = type.split("\\.");
+    int n = names[0].equals("fishaudio") ? 3 : names[0].matches("com|java|javax|jdk|sun") ? 2 : 1;
+    return String.join(".", List.of(names).subList(0, Math.min(n, names.length - 1)));
   }
 
   private static Map<String, Object> pct(Map<String, Integer> counts, int total, int limit) {

@@ -5,7 +5,6 @@ import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +16,6 @@ import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
 import okio.Buffer;
-import okio.BufferedSource;
-import okio.ByteString;
 
 /**
  * The anchors: what a careful developer writes by hand with OkHttp and Moshi alone, doing the same
@@ -28,16 +25,6 @@ import okio.ByteString;
 public final class RawClients implements AutoCloseable {
   static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
   static final MediaType WAV = MediaType.get("audio/wav");
-
-  /** How {@code audio_base64} is decoded. */
-  public enum Decode {
-    /** {@code nextString()}, then java.util.Base64: what a hand-written client does; the anchor. */
-    JDK,
-    /** {@code nextString()}, then Okio's {@code ByteString.decodeBase64}, as the generated adapter does (diagnostic). */
-    OKIO,
-    /** No String: the value streamed with {@code nextSource()}, decoded in 48 KiB chunks (diagnostic). */
-    STREAM
-  }
 
   private final OkHttpClient http;
   private final HttpUrl baseUrl;
@@ -51,8 +38,8 @@ public final class RawClients implements AutoCloseable {
     this.baseUrl = HttpUrl.get(baseUrl);
   }
 
-  /** POST v1/voice-design; returns every candidate's decoded audio (a byte[], or a ByteString). */
-  public List<Object> designVoice(int n, Decode decode) {
+  /** POST v1/voice-design (nextString, then java.util.Base64); returns every candidate's decoded audio. */
+  public List<byte[]> designVoice(int n) {
     Buffer json = new Buffer();
     try (JsonWriter writer = JsonWriter.of(json)) {
       writer.beginObject().name("instruction").value(Payloads.INSTRUCTION).name("n").value(n).endObject();
@@ -67,7 +54,7 @@ public final class RawClients implements AutoCloseable {
         throw new IllegalStateException("HTTP " + response.code());
       }
       JsonReader reader = JsonReader.of(response.body().source());
-      List<Object> audio = new ArrayList<>();
+      List<byte[]> audio = new ArrayList<>();
       reader.beginObject();
       while (reader.hasNext()) {
         if (!reader.nextName().equals("candidates")) {
@@ -76,7 +63,7 @@ public final class RawClients implements AutoCloseable {
         }
         reader.beginArray();
         while (reader.hasNext()) {
-          audio.add(candidateAudio(reader, decode));
+          audio.add(candidateAudio(reader));
         }
         reader.endArray();
       }
@@ -88,22 +75,18 @@ public final class RawClients implements AutoCloseable {
   }
 
   /** The decoded audio bytes, added up. */
-  public static long size(List<Object> audio) {
-    return audio.stream().mapToLong(a -> a instanceof byte[] b ? b.length : ((ByteString) a).size()).sum();
+  public static long size(List<byte[]> audio) {
+    return audio.stream().mapToLong(a -> a.length).sum();
   }
 
   /** Reads one candidate object, every field as a hand-written client would; returns its audio. */
-  static Object candidateAudio(JsonReader reader, Decode decode) throws IOException {
-    Object audio = null;
+  static byte[] candidateAudio(JsonReader reader) throws IOException {
+    byte[] audio = null;
     List<Object> fields = new ArrayList<>();
     reader.beginObject();
     while (reader.hasNext()) {
       switch (reader.nextName()) {
-        case "audio_base64" -> audio = switch (decode) {
-          case JDK -> Base64.getDecoder().decode(reader.nextString());
-          case OKIO -> ByteString.decodeBase64(reader.nextString());
-          case STREAM -> streamBase64(reader);
-        };
+        case "audio_base64" -> audio = Base64.getDecoder().decode(reader.nextString());
         case "index", "sample_rate", "duration_ms" -> fields.add(reader.nextInt());
         case "id", "text", "instruct", "language" -> fields.add(reader.nextString());
         default -> reader.skipValue();
@@ -114,37 +97,6 @@ public final class RawClients implements AutoCloseable {
       throw new IOException("bad or missing audio_base64");
     }
     return audio;
-  }
-
-  private static final int CHUNK = 48 * 1024; // a multiple of 4: whole base64 quanta
-
-  /**
-   * Decodes a JSON string of base64 without building it: {@code nextSource()} streams the raw value
-   * (quotes included), java.util.Base64 decodes a chunk at a time into Okio segments, which
-   * {@code snapshot()} shares. A sketch: JSON escapes such as {@code \/} are not handled.
-   */
-  static ByteString streamBase64(JsonReader reader) throws IOException {
-    Base64.Decoder decoder = Base64.getDecoder();
-    Buffer out = new Buffer();
-    byte[] chunk = new byte[CHUNK];
-    byte[] decoded = new byte[CHUNK / 4 * 3];
-    try (BufferedSource source = reader.nextSource()) {
-      source.readByte(); // the opening quote
-      while (true) {
-        int filled = 0;
-        for (int n = 0; filled < CHUNK && n >= 0; filled += Math.max(n, 0)) {
-          n = source.read(chunk, filled, CHUNK - filled);
-        }
-        if (filled == CHUNK && !source.exhausted()) {
-          out.write(decoded, 0, decoder.decode(chunk, decoded));
-        } else {
-          out.write(decoder.decode(Arrays.copyOf(chunk, filled - 1))); // less the closing quote
-          return out.snapshot();
-        }
-      }
-    } catch (IllegalArgumentException e) {
-      throw new IOException("bad base64: " + e.getMessage(), e);
-    }
   }
 
   /** POST model as a hand-built multipart form: the same parts the client sends. Returns the model's id. */

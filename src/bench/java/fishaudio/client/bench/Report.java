@@ -82,7 +82,7 @@ public final class Report {
     report.put("builds", builds(dir, t));
     Map<String, Object> env = new LinkedHashMap<>();
     for (String key : new String[] {"git_head", "snapshot", "cpus", "memory", "java", "maven", "load_start", "load_end",
-        "options", "started_at"}) {
+        "load_upload_start", "load_anchors_end", "options", "started_at"}) {
       env.put(key, t.getProperty(key));
     }
     report.put("environment", env);
@@ -102,12 +102,12 @@ public final class Report {
     md.append(table).append("\nMissed goals: ").append(missed.isEmpty() ? "none" : String.join(", ", missed)).append(".\n\n");
     md.append("## What the runs show\n\n").append(notes);
     md.append("## JMH (one fork each; mean ± 99.9% error, ms/op; allocation with -prof gc)\n\n| benchmark | ms/op | alloc/op |\n|---|---|---|\n");
-    ((Map<String, Object>) jmh.get("benchmarks")).forEach((name, b) -> {
+    jmh.forEach((name, b) -> {
       Map<String, Object> m = (Map<String, Object>) b;
       md.append("| ").append(name).append(" | ").append(m.get("score")).append(" ± ").append(m.get("error")).append(" | ")
           .append(m.get("alloc_bytes_per_op") == null ? "" : m.get("alloc_bytes_per_op") + " B").append(" |\n");
     });
-    md.append("\nDecode throughput, decoded MB/s: ").append(jmh.get("decode_mb_s")).append(".\n\n## Builds\n\n");
+    md.append("\n## Builds\n\n");
     md.append("| step | s | exit | tests |\n|---|---|---|---|\n");
     ((Map<String, Object>) report.get("builds")).forEach((step, b) -> {
       Map<String, Object> m = (Map<String, Object>) b;
@@ -120,7 +120,7 @@ public final class Report {
     Files.writeString(dir.resolve("report.md"), md.toString());
   }
 
-  /** jmh.json: each benchmark's score and error, design_overhead_vs_raw_jmh, and decode throughput. */
+  /** jmh.json: each benchmark's score, error and allocation; adds design_overhead_vs_raw_jmh to ROWS. */
   @SuppressWarnings("unchecked")
   private static Map<String, Object> jmh(Path dir, List<Map<String, Object>> rows) {
     Map<String, double[]> scores = new LinkedHashMap<>();
@@ -149,13 +149,7 @@ public final class Report {
       row.put("error", Pairs.round(ratio * Math.hypot(c[1] / c[0], r[1] / r[0]), 3));
     }
     rows.add(row);
-    Map<String, Object> throughput = new LinkedHashMap<>();
-    for (String name : new String[] {"decodeClient", "decodeStreaming", "decodeJdkBase64", "decodeOkioBase64"}) {
-      if (scores.containsKey(name)) {
-        throughput.put(name, Pairs.round(Heap.DECODED / 1e6 / (scores.get(name)[0] / 1000), 0));
-      }
-    }
-    return Map.of("benchmarks", benchmarks, "decode_mb_s", throughput);
+    return benchmarks;
   }
 
   private static Map<String, Object> builds(Path dir, Properties t) {

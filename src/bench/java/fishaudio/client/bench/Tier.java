@@ -4,7 +4,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import fishaudio.client.FishAudio;
 import fishaudio.client.generated.VoiceDesignRequest;
-import java.io.InputStream;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -67,7 +67,7 @@ final class Tier {
           for (int i = 0; i < CALLERS; i++) {
             futures.add(mode.equals("async") ? client.voiceDesign().designVoiceAsync(request) : CompletableFuture.runAsync(() -> {
               try {
-                go.await();
+                go.await(); // all 50 start together
               } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
               }
@@ -104,14 +104,12 @@ final class Tier {
     }
   }
 
-  private static void answer(HttpExchange exchange, byte[] body) throws java.io.IOException {
-    try (InputStream in = exchange.getRequestBody()) {
-      in.transferTo(OutputStream.nullOutputStream());
-    }
+  private static void answer(HttpExchange exchange, byte[] body) throws IOException {
+    exchange.getRequestBody().transferTo(OutputStream.nullOutputStream());
     int now = inFlight.incrementAndGet();
     peak.accumulateAndGet(now, Math::max);
     try {
-      byte[] answer = now > TIER ? "{\"status\":429,\"message\":\"too many concurrent requests\"}".getBytes(StandardCharsets.UTF_8) : body;
+      byte[] answer = now > TIER ? "{\"status\":429,\"message\":\"too many requests\"}".getBytes(StandardCharsets.UTF_8) : body;
       if (now > TIER) {
         tooMany.incrementAndGet();
       } else {

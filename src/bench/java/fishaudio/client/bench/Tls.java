@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
 import java.security.Provider;
+import java.util.List;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
@@ -28,21 +29,17 @@ final class Tls {
     if (!Files.exists(p12)) {
       Files.createDirectories(dir);
       String keytool = Path.of(System.getProperty("java.home"), "bin", "keytool").toString();
-      Bench.exec(keytool, "-genkeypair", "-alias", "bench", "-keyalg", "RSA", "-keysize", "2048", "-validity", "3",
+      Bench.exec(List.of(keytool, "-genkeypair", "-alias", "bench", "-keyalg", "RSA", "-keysize", "2048", "-validity", "3",
           "-dname", "CN=localhost", "-ext", "SAN=dns:localhost,ip:127.0.0.1", "-storetype", "PKCS12",
-          "-keystore", p12.toString(), "-storepass", new String(PASSWORD));
-      Bench.exec(keytool, "-exportcert", "-rfc", "-alias", "bench", "-keystore", p12.toString(),
-          "-storepass", new String(PASSWORD), "-file", pem(p12).toString());
+          "-keystore", p12.toString(), "-storepass", new String(PASSWORD)));
+      Bench.exec(List.of(keytool, "-exportcert", "-rfc", "-alias", "bench", "-keystore", p12.toString(),
+          "-storepass", new String(PASSWORD), "-file", pem(p12).toString()));
     }
     return p12;
   }
 
   static Path pem(Path p12) {
     return p12.resolveSibling("bench.pem");
-  }
-
-  static SSLContext context(Path p12) throws Exception {
-    return context(p12, null);
   }
 
   /** An SSLContext that serves and trusts the bench certificate, from PROVIDER (null: the JDK's). */

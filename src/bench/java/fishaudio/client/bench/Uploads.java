@@ -42,12 +42,8 @@ final class Uploads {
   private Uploads() {}
 
   static void run(Path out, boolean tls, int[] counts, Bench.Result result) throws Exception {
-    Path dir = Files.createDirectories(out.resolve("tmp-upload"));
     long each = (long) Bench.count(counts, 1, 128) << 20;
-    List<Path> files = new ArrayList<>();
-    for (int i = 1; i <= Bench.count(counts, 0, 4); i++) {
-      files.add(Payloads.sparseWav(dir.resolve("voice-" + i + ".wav"), each));
-    }
+    List<Path> files = Payloads.sparseWavs(out.resolve("tmp-upload"), Bench.count(counts, 0, 4), each);
     Path p12 = tls ? Tls.keystore(out.resolve("tls")) : null;
     List<String> sinkCommand = new ArrayList<>();
     if (counts.length > 3) {
@@ -78,13 +74,13 @@ final class Uploads {
       Map<String, Pairs.Side> all = new LinkedHashMap<>();
       all.put("client", Pairs.inJvm(() -> upload(client, files)));
       all.put("curl", () -> {
-        double cpu = Pairs.childrenCpuSeconds();
+        double cpu = Pairs.cpuSeconds("self", true);
         long t0 = System.nanoTime();
         List<String> lines = Bench.exec(curl);
         if (!lines.get(lines.size() - 1).endsWith("201")) {
           throw new IllegalStateException("curl: " + lines);
         }
-        return new Pairs.Run((System.nanoTime() - t0) / 1e9, Pairs.childrenCpuSeconds() - cpu);
+        return new Pairs.Run((System.nanoTime() - t0) / 1e9, Pairs.cpuSeconds("self", true) - cpu);
       });
       all.put("socket", Pairs.inJvm(() -> socketUpload(url, p12, files, 64 * 1024)));
       all.put("socket8k", Pairs.inJvm(() -> socketUpload(url, p12, files, 8 * 1024)));
@@ -93,8 +89,14 @@ final class Uploads {
           .map(f -> RequestBody.create(f.toFile(), RawClients.WAV)).toList(), List.of())));
       all.put("conscrypt", Pairs.inJvm(() -> upload(onConscrypt, files)));
       Pairs pairs = new Pairs();
+      Map<String, List<Double>> sinkCpu = new LinkedHashMap<>(); // the sink's CPU seconds, per upload of each side
       for (String side : System.getProperty("bench.sides", defaults).split(",")) {
-        pairs.side(side, all.get(side));
+        pairs.side(side, () -> {
+          double cpu = Pairs.cpuSeconds(String.valueOf(sink.pid()), false);
+          Pairs.Run run = all.get(side).run();
+          sinkCpu.computeIfAbsent(side, k -> new ArrayList<>()).add(Pairs.round(Pairs.cpuSeconds(String.valueOf(sink.pid()), false) - cpu, 2));
+          return run;
+        });
       }
       pairs.measure(1, 0, Bench.count(counts, 2, tls ? 40 : 70));
       String how = files.size() + " x " + (each >> 20) + " MiB from disk, " + (tls ? "TLS, " : "") + "alternating";
@@ -115,15 +117,17 @@ final class Uploads {
         }
       }
       Map<String, Object> threads = Profile.threads(() -> upload(client, files));
-      result.details.put("runs_s", pairs.raw());
-      result.details.put("threads_of_one_client_upload", threads);
-      if (!"met".equals(goal.get("verdict"))) {
-        result.details.put("jfr_of_one_client_upload", Profile.jfr(out.resolve(prefix + "client.jfr"), () -> upload(client, files)));
-      }
+      Object jfr = "met".equals(goal.get("verdict")) ? null : Profile.jfr(out.resolve(prefix + "client.jfr"), () -> upload(client, files));
       sink.getOutputStream().close();
       String ciphers = sinkOut.readLine();
-      result.details.put("sink_ciphers", ciphers);
-      result.note(explain(tls, pairs, threads, ciphers, result.details.get("jfr_of_one_client_upload")));
+      result.details.putAll(Map.of("runs_s", pairs.raw(), "sink_cpu_s", sinkCpu, "sink_ciphers", String.valueOf(ciphers),
+          "threads_of_one_client_upload", threads, "jfr_of_one_client_upload", String.valueOf(jfr)));
+      result.note("**" + prefix + "vs_curl**: the client is " + pairs.text("client", "socket") + " x the floor (" + floor
+          + "), the floor " + pairs.text("socket", "curl") + " x curl: the floor's part is the JVM's" + (tls ? " and SunJSSE's" : "")
+          + ", the client's part is ours (the rows above give the other sides). Median CPU seconds of the sink per upload, by side: "
+          + Pairs.medians(sinkCpu) + (tls ? "; TLS suites the sink negotiated (connections): " + ciphers : "")
+          + ". One more client upload, by thread (run ms, voluntary/involuntary switches): " + threads
+          + (jfr == null ? "." : ". JFR of one more client upload: " + jfr + "."));
     } finally {
       sink.destroy();
       for (Path f : files) {
@@ -149,20 +153,15 @@ final class Uploads {
     }
     URI uri = URI.create(url);
     try (Socket socket = p12 == null ? new Socket(uri.getHost(), uri.getPort())
-        : Tls.context(p12).getSocketFactory().createSocket(uri.getHost(), uri.getPort())) {
+        : Tls.context(p12, null).getSocketFactory().createSocket(uri.getHost(), uri.getPort())) {
       OutputStream out = socket.getOutputStream();
       out.write(("POST /model HTTP/1.1\r\nHost: " + uri.getHost() + "\r\nContent-Type: application/octet-stream\r\n"
           + "Content-Length: " + length + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
-      ByteBuffer read = ByteBuffer.allocateDirect(write);
-      byte[] bytes = new byte[write];
+      ByteBuffer buffer = ByteBuffer.wrap(new byte[write]); // read through the JDK's direct buffer, as the client's
       for (Path f : files) {
         try (FileChannel channel = FileChannel.open(f)) {
-          while (channel.read(read) != -1) {
-            read.flip();
-            int n = read.remaining();
-            read.get(bytes, 0, n);
-            out.write(bytes, 0, n);
-            read.clear();
+          for (; channel.read(buffer) != -1; buffer.clear()) {
+            out.write(buffer.array(), 0, buffer.position());
           }
         }
       }
@@ -175,51 +174,17 @@ final class Uploads {
     return null;
   }
 
-  private static String explain(boolean tls, Pairs pairs, Map<String, Object> threads, String ciphers, Object jfr) {
-    StringBuilder s = new StringBuilder("**" + (tls ? "upload_tls_vs_curl" : "upload_vs_curl") + "**: ");
-    s.append("a bare ").append(tls ? "SSLSocket" : "socket").append(" writing the same bytes 64 KiB at a time is ")
-        .append(pairs.text("socket", "curl")).append(" x curl: what any client on the JVM's ")
-        .append(tls ? "sockets and TLS (SunJSSE)" : "stream sockets").append(" pays; the client is ")
-        .append(pairs.text("client", "socket")).append(" x that floor.");
-    if (pairs.has("raw_okhttp")) {
-      s.append(" Raw OkHttp is ").append(pairs.text("raw_okhttp", "curl")).append(" x curl, the client ")
-          .append(pairs.text("client", "raw_okhttp")).append(" x raw OkHttp.");
-    }
-    if (pairs.has("untimed")) {
-      s.append(" Without timeouts the client is ").append(pairs.text("untimed", "curl")).append(" x curl.");
-    }
-    if (pairs.has("conscrypt")) {
-      s.append(" On Conscrypt (BoringSSL) the client is ").append(pairs.text("conscrypt", "curl")).append(" x curl.");
-    }
-    if (pairs.has("socket8k")) {
-      s.append(" The floor in 8 KiB writes (8 KiB TLS records) is ").append(pairs.text("socket8k", "curl")).append(" x curl.");
-    }
-    if (tls) {
-      s.append(" Cipher suites the sink negotiated (connections): ").append(ciphers).append(".");
-    }
-    s.append(" One more client upload, thread by thread (run ms, switches): ").append(threads).append(".");
-    if (jfr != null) {
-      s.append(" JFR of one more client upload: ").append(jfr).append(".");
-    }
-    return s.toString();
-  }
-
   /** upload_streamed_mib_under_xmx64m: run with -Xmx64m; FILES [4] of MIB_EACH [160] MiB in one call. */
   static void underSmallHeap(Path out, int[] counts, Bench.Result result) throws Exception {
-    Path dir = Files.createDirectories(out.resolve("tmp-small-heap"));
-    List<Path> files = new ArrayList<>();
     long each = (long) Bench.count(counts, 1, 160) << 20;
-    for (int i = 1; i <= Bench.count(counts, 0, 4); i++) {
-      files.add(Payloads.sparseWav(dir.resolve("voice-" + i + ".wav"), each));
-    }
+    List<Path> files = Payloads.sparseWavs(out.resolve("tmp-small-heap"), Bench.count(counts, 0, 4), each);
     ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
     AtomicLong sent = new AtomicLong();
     try (Loopback server = Design.server(null);
         FishAudio client = FishAudio.builder().apiKey(Payloads.API_KEY).baseUrl(server.url()).build()) {
       String error = null;
       try {
-        client.voiceCloning().createModel(Design.createModelRequest(files),
-            (bytes, total) -> sent.set(bytes));
+        client.voiceCloning().createModel(Design.createModelRequest(files), (bytes, total) -> sent.set(bytes));
       } catch (RuntimeException e) {
         error = e.toString();
       }

@@ -88,19 +88,15 @@ public final class StockDesign implements LongSupplier {
       while (root.getCause() != null) {
         root = root.getCause();
       }
-      return "fails: " + root;
+      return "fails: " + String.valueOf(root).replace('\n', ' ');
     }
   }
 
-  /** base64 text to and from {@code byte[]}, with java.util.Base64. */
+  /** base64 text to and from {@code byte[]} with java.util.Base64, streaming like Gson's own adapters. */
   static final class Base64Adapter extends TypeAdapter<byte[]> {
     @Override
     public void write(JsonWriter out, byte[] value) throws IOException {
-      if (value == null) {
-        out.nullValue();
-      } else {
-        out.value(Base64.getEncoder().encodeToString(value));
-      }
+      out.value(value == null ? null : Base64.getEncoder().encodeToString(value));
     }
 
     @Override
