@@ -3,6 +3,7 @@ package fishaudio.client;
 import com.squareup.moshi.Moshi;
 import fishaudio.client.errors.ConfigurationException;
 import fishaudio.client.generated.Services;
+import fishaudio.client.helpers.TrainingWaiter;
 import fishaudio.client.internal.ClientRuntime;
 import fishaudio.client.internal.codec.DecodingConverterFactory;
 import fishaudio.client.internal.errors.ErrorMapper;
@@ -11,6 +12,7 @@ import fishaudio.client.internal.http.AuthInterceptor;
 import fishaudio.client.internal.http.ConcurrencyLimit;
 import fishaudio.client.internal.http.ErrorBodyLimit;
 import fishaudio.client.internal.http.HttpLogger;
+import fishaudio.client.internal.http.Processing;
 import fishaudio.client.internal.http.RetryInterceptor;
 import fishaudio.client.internal.http.Shutdown;
 import fishaudio.client.internal.http.Sleeper;
@@ -105,11 +107,12 @@ public final class FishAudio extends Services implements AutoCloseable {
   }
 
   /**
-   * Ends this client, for good: every call after it fails at once with {@link IllegalStateException}
-   * (and a call queued but not started fails so too); a call in flight finishes, and its connection
-   * is closed, not pooled; the waits of {@code waitUntilTrainedAsync} are cancelled; the threads and
-   * connections of the OkHttpClient this client created end. An OkHttpClient you passed in is left
-   * running. Closing again does nothing.
+   * Ends this client, for good: every call after it fails at once with {@link IllegalStateException},
+   * and so does, at once, every call not yet sent (queued, waiting for a request slot or to retry); a
+   * call in flight finishes, and its connection is closed, not pooled; every wait of
+   * {@code waitUntilTrained} and {@code waitUntilTrainedAsync} is cancelled, its poll's HTTP call with
+   * it; the threads and connections of the OkHttpClient this client created end. An OkHttpClient you
+   * passed in is left running. Closing again does nothing.
    */
   @Override
   public void close() {
@@ -139,12 +142,13 @@ public final class FishAudio extends Services implements AutoCloseable {
         // The API never redirects; a followed redirect would resend the body (voice files) elsewhere.
         .followRedirects(false)
         .followSslRedirects(false)
-        .addInterceptor(new RetryInterceptor(builder.maxRetries, builder.clock, builder.sleeper, builder.jitter))
-        .addInterceptor(new ConcurrencyLimit(builder.maxConcurrentRequests))
+        .addInterceptor(new RetryInterceptor(builder.maxRetries, builder.maxResponseBytes, builder.clock, shutdown.endingAtClose(builder.sleeper), builder.jitter))
+        .addInterceptor(new ConcurrencyLimit(builder.maxConcurrentRequests, shutdown))
         .addInterceptor(shutdown.guard)
         .addInterceptor(new AuthInterceptor(apiKey))
         .addInterceptor(new ErrorBodyLimit())
         .addNetworkInterceptor(RetryInterceptor.KEEP_OKHTTP_FROM_RETRYING)
+        .addNetworkInterceptor(Processing.WATCH)
         .addNetworkInterceptor(shutdown.closeConnectionsInUse);
     if (builder.logger != null) {
       http.addNetworkInterceptor(new HttpLogger(builder.logger, redactor));
@@ -168,8 +172,10 @@ public final class FishAudio extends Services implements AutoCloseable {
         .addConverterFactory(ScalarsConverterFactory.create())
         .addConverterFactory(new DecodingConverterFactory(moshi, redactor, builder.maxResponseBytes))
         .build();
+    TrainingWaiter trainingWaiter = new TrainingWaiter();
+    shutdown.onClose(trainingWaiter::close);
     ClientRuntime.Options options = new ClientRuntime.Options(moshi, redactor, new ErrorMapper(moshi, builder.clock, redactor),
-        shutdown, builder.clock, builder.sleeper, builder.checkHeaderValues, builder.maxResponseBytes);
+        shutdown, builder.clock, builder.sleeper, trainingWaiter, builder.checkHeaderValues, builder.maxResponseBytes);
     return new FishAudio(baseUrl, new ClientRuntime(retrofit, options), builder.maxRetries);
   }
 

@@ -52,8 +52,33 @@ class CreatedModelIdTest {
 
   @Test
   void theIdIsFoundAfterNestedValuesAndOnlyAtTheTopLevel() {
-    assertEquals("m_2", CreatedModelId.scan("{\"author\":{\"_id\":\"u_1\"},\"tags\":[\"a\"],\"_id\":\"m_2\"}"));
-    assertNull(CreatedModelId.scan("{\"author\":{\"_id\":\"u_1\"}}"));
-    assertNull(CreatedModelId.scan("[\"_id\"]"));
+    assertEquals("m_2", CreatedModelId.scan("{\"author\":{\"_id\":\"u_1\"},\"tags\":[\"a\"],\"_id\":\"m_2\"}", "_id"));
+    assertNull(CreatedModelId.scan("{\"author\":{\"_id\":\"u_1\"}}", "_id"));
+    assertNull(CreatedModelId.scan("[\"_id\"]", "_id"));
+  }
+
+  @Test
+  void onlyCreateModelNamesWhatItCreated() {
+    for (java.lang.reflect.Method method : fishaudio.client.generated.VoiceCloningService.Api.class.getMethods()) {
+      fishaudio.client.generated.CreatedId created = method.getAnnotation(fishaudio.client.generated.CreatedId.class);
+      assertEquals(method.getName().equals("createModel") ? "_id" : null, created == null ? null : created.value(), method.getName());
+    }
+    for (java.lang.reflect.Method method : fishaudio.client.generated.VoiceDesignService.Api.class.getMethods()) {
+      assertNull(method.getAnnotation(fishaudio.client.generated.CreatedId.class), method.getName());
+    }
+  }
+
+  @Test
+  void theScanFollowsStringsEscapesAndBytesSplitAnywhere() {
+    String body = "\ufeff{\"a\":\"x\\\"}{[\\u0022\",\"_id\\u0022\":1,\"b\":[{\"_id\":\"no\"}],\"\\u005fid\":\"m\\/\\u00e9\u00e9\"}";
+    byte[] bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    for (int split = 0; split <= bytes.length; split++) {
+      CreatedModelId scanner = new CreatedModelId("_id");
+      scanner.accept(bytes, 0, split);
+      scanner.accept(bytes, split, bytes.length);
+      assertEquals("m/\u00e9\u00e9", scanner.id(), "split at " + split);
+    }
+    assertNull(CreatedModelId.scan("{\"_id\": 12, \"x\": \"_id\"}", "_id"));
+    assertNull(CreatedModelId.scan("{\"_id\": \"" + "x".repeat(2000) + "\"}", "_id"), "not an id: longer than any");
   }
 }

@@ -51,18 +51,18 @@ class ModelLifecycleTest {
   void getModelSendsGetToTheModelPath() throws Exception {
     fixture.server.enqueue(json(200, modelJson()));
 
-    ModelEntity model = fixture.client().voiceCloning().getModel("8f6c2d1e");
+    ModelEntity model = fixture.client().voiceCloning().getModel("8f6c2d1e4b7a4c0e9d3b5a1f2e4c6d8a");
 
     assertEquals("8f6c2d1e4b7a4c0e9d3b5a1f2e4c6d8a", model.id());
     RecordedRequest request = fixture.takeRequest();
     assertEquals("GET", request.getMethod());
-    assertEquals(PREFIX + "model/8f6c2d1e", request.getPath());
+    assertEquals(PREFIX + "model/8f6c2d1e4b7a4c0e9d3b5a1f2e4c6d8a", request.getPath());
     assertEquals(0, request.getBodySize());
   }
 
   @Test
   void anIdWithSlashesAndDotsStaysOneEncodedPathSegment() throws Exception {
-    fixture.server.enqueue(json(200, modelJson()));
+    fixture.server.enqueue(json(200, modelJson().replace("8f6c2d1e4b7a4c0e9d3b5a1f2e4c6d8a", "../v1/voice-design?x=1")));
 
     fixture.client().voiceCloning().getModel("../v1/voice-design?x=1");
 
@@ -262,7 +262,7 @@ class ModelLifecycleTest {
     fixture.server.enqueue(json(401, "{\"status\":401,\"message\":\"Invalid api key\"}"));
     FishAudio client = fixture.client();
 
-    assertEquals("trained", client.voiceCloning().getModelAsync("m1").get().state().value());
+    assertEquals("trained", client.voiceCloning().getModelAsync("8f6c2d1e4b7a4c0e9d3b5a1f2e4c6d8a").get().state().value());
     assertEquals(1, client.voiceCloning().listModelsAsync(ListModelsQuery.builder().build()).get().total());
     assertNull(client.voiceCloning().updateModelAsync("m1", UpdateModelRequest.builder().title("t").build()).get());
     java.util.concurrent.ExecutionException failed = org.junit.jupiter.api.Assertions.assertThrows(

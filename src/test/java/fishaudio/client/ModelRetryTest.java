@@ -58,7 +58,7 @@ class ModelRetryTest {
     fixture.server.enqueue(serverError());
     fixture.server.enqueue(json(200, modelJson()));
 
-    fixture.client().voiceCloning().getModel("m1");
+    fixture.client().voiceCloning().getModel("8f6c2d1e4b7a4c0e9d3b5a1f2e4c6d8a");
 
     assertEquals(2, fixture.server.getRequestCount());
     assertEquals(List.of(Duration.ofMillis(500)), fixture.sleeps);
@@ -79,7 +79,7 @@ class ModelRetryTest {
     fixture.server.enqueue(serverError());
     fixture.server.enqueue(serverError());
 
-    ServerException e = fixture.assertThrows(ServerException.class, () -> fixture.client().voiceCloning().getModel("m1"));
+    ServerException e = fixture.assertThrows(ServerException.class, () -> fixture.client().voiceCloning().getModel("8f6c2d1e4b7a4c0e9d3b5a1f2e4c6d8a"));
 
     assertEquals(500, e.status());
     assertEquals(3, fixture.server.getRequestCount());
@@ -91,7 +91,7 @@ class ModelRetryTest {
     fixture.server.enqueue(new MockResponse().setResponseCode(200));
 
     fixture.assertThrows(ServerException.class,
-        () -> fixture.client().voiceCloning().updateModel("m1", UpdateModelRequest.builder().title("t").build()));
+        () -> fixture.client().voiceCloning().updateModel("8f6c2d1e4b7a4c0e9d3b5a1f2e4c6d8a", UpdateModelRequest.builder().title("t").build()));
 
     assertEquals(1, fixture.server.getRequestCount());
     assertEquals(List.of(), fixture.sleeps);
@@ -103,7 +103,7 @@ class ModelRetryTest {
     fixture.server.enqueue(new MockResponse().setResponseCode(200));
 
     fixture.assertThrows(TransportException.class,
-        () -> fixture.client().voiceCloning().updateModel("m1", UpdateModelRequest.builder().title("t").build()));
+        () -> fixture.client().voiceCloning().updateModel("8f6c2d1e4b7a4c0e9d3b5a1f2e4c6d8a", UpdateModelRequest.builder().title("t").build()));
 
     assertEquals(1, fixture.server.getRequestCount());
   }
@@ -113,7 +113,7 @@ class ModelRetryTest {
     fixture.server.enqueue(json(503, "{\"status\":503,\"message\":\"busy\"}"));
     fixture.server.enqueue(new MockResponse().setResponseCode(200));
 
-    fixture.client().voiceCloning().updateModel("m1", UpdateModelRequest.builder().title("t").build());
+    fixture.client().voiceCloning().updateModel("8f6c2d1e4b7a4c0e9d3b5a1f2e4c6d8a", UpdateModelRequest.builder().title("t").build());
 
     assertEquals(2, fixture.server.getRequestCount());
   }
@@ -144,7 +144,7 @@ class ModelRetryTest {
     fixture.server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
     fixture.server.enqueue(notFound());
 
-    fixture.client().voiceCloning().deleteModel("m1");
+    fixture.client().voiceCloning().deleteModel("8f6c2d1e4b7a4c0e9d3b5a1f2e4c6d8a");
 
     assertEquals(2, fixture.server.getRequestCount());
   }
@@ -154,7 +154,7 @@ class ModelRetryTest {
     fixture.server.enqueue(serverError());
     fixture.server.enqueue(notFound());
 
-    fixture.client().voiceCloning().deleteModel("m1");
+    fixture.client().voiceCloning().deleteModel("8f6c2d1e4b7a4c0e9d3b5a1f2e4c6d8a");
 
     assertEquals(2, fixture.server.getRequestCount());
   }
@@ -163,7 +163,7 @@ class ModelRetryTest {
   void deleteAnswered404AtOnceIsNotFound() {
     fixture.server.enqueue(notFound());
 
-    FishAudioApiException e = fixture.assertThrows(FishAudioApiException.class, () -> fixture.client().voiceCloning().deleteModel("m1"));
+    FishAudioApiException e = fixture.assertThrows(FishAudioApiException.class, () -> fixture.client().voiceCloning().deleteModel("8f6c2d1e4b7a4c0e9d3b5a1f2e4c6d8a"));
 
     assertEquals(404, e.status());
   }
@@ -174,7 +174,7 @@ class ModelRetryTest {
     fixture.server.enqueue(json(503, "{\"status\":503,\"message\":\"busy\"}"));
     fixture.server.enqueue(notFound());
 
-    FishAudioApiException e = fixture.assertThrows(FishAudioApiException.class, () -> fixture.client().voiceCloning().deleteModel("m1"));
+    FishAudioApiException e = fixture.assertThrows(FishAudioApiException.class, () -> fixture.client().voiceCloning().deleteModel("8f6c2d1e4b7a4c0e9d3b5a1f2e4c6d8a"));
 
     assertEquals(404, e.status());
     assertEquals(2, fixture.server.getRequestCount());
@@ -185,7 +185,7 @@ class ModelRetryTest {
     fixture.server.enqueue(serverError());
     fixture.server.enqueue(notFound());
 
-    retrofit2.Response<Void> response = fixture.client().voiceCloning().api().deleteModel("m1").execute();
+    retrofit2.Response<Void> response = fixture.client().voiceCloning().api().deleteModel("8f6c2d1e4b7a4c0e9d3b5a1f2e4c6d8a").execute();
 
     assertEquals(200, response.code());
     assertEquals("true", response.headers().get(RetryInterceptor.DELETED_EARLIER));

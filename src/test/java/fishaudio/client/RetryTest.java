@@ -46,8 +46,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * policy over every status and failure, through the public API alone, belongs in
  * reliability/RetryPolicyTest.
  *
- * <p>Retries only what the server did not process: 429, 502, 503, 504 and connections that failed
- * before the body went out. Waits are recorded by the sleeper hook, never slept.
+ * <p>Voice design is retried only when the server did not process it: 429, 503 and connections that
+ * failed before the request went out. Waits are recorded by the sleeper hook, never slept.
  */
 @Timeout(30)
 class RetryTest {
@@ -75,8 +75,20 @@ class RetryTest {
   }
 
   @ParameterizedTest
-  @ValueSource(ints = {502, 503, 504})
-  void retriesGatewayAndUnavailableStatuses(int status) throws Exception {
+  @ValueSource(ints = {502, 504})
+  void neverRetriesAGatewayErrorThatMayComeAfterTheWork(int status) throws Exception {
+    fixture.server.enqueue(json(status, "{\"status\":" + status + ",\"message\":\"gateway\"}"));
+    fixture.server.enqueue(designed());
+
+    fixture.assertThrows(ServerException.class, () -> fixture.client().voiceDesign().designVoice(designRequest()));
+
+    assertEquals(1, fixture.server.getRequestCount());
+    assertEquals(List.of(), fixture.sleeps);
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {503})
+  void retriesUnavailableStatuses(int status) throws Exception {
     fixture.server.enqueue(json(status, "{\"status\":" + status + ",\"message\":\"try again\"}"));
     fixture.server.enqueue(json(status, "{\"status\":" + status + ",\"message\":\"try again\"}"));
     fixture.server.enqueue(designed());

@@ -1,19 +1,27 @@
 package fishaudio.client.demo;
 
-import fishaudio.client.errors.FishAudioException;
-import fishaudio.client.generated.VoiceDesignCandidate;
-import fishaudio.client.generated.VoiceDesignResponse;
-
 import fishaudio.client.FishAudio;
 import fishaudio.client.ProgressListener;
 import fishaudio.client.Upload;
+import fishaudio.client.errors.FishAudioException;
+import fishaudio.client.generated.ApiCredit;
 import fishaudio.client.generated.CreateModelRequest;
 import fishaudio.client.generated.CreateModelTrainMode;
 import fishaudio.client.generated.CreateModelType;
 import fishaudio.client.generated.ModelEntity;
 import fishaudio.client.generated.ModelState;
-import fishaudio.client.generated.VoiceDesignRequest;
+import fishaudio.client.generated.TranscribeRequest;
+import fishaudio.client.generated.Transcription;
+import fishaudio.client.generated.TtsRequest;
+import fishaudio.client.generated.TtsRequestFormat;
+import fishaudio.client.generated.TtsTimestampEvent;
 import fishaudio.client.generated.Visibility;
+import fishaudio.client.generated.VoiceDesignCandidate;
+import fishaudio.client.generated.VoiceDesignRequest;
+import fishaudio.client.generated.VoiceDesignResponse;
+import fishaudio.client.helpers.TimedSpeech;
+import fishaudio.client.http.BinaryResponse;
+import fishaudio.client.http.EventStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.InvalidPathException;
@@ -27,13 +35,15 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The main job, end to end, with the public client only: design two voice candidates from an
- * instruction, save each as {@code DIR/candidate-<index>.wav}, then clone a voice model from the
- * first one. {@code scripts/demo} builds and runs it, against a local Prism mock when no
- * {@code FISH_API_KEY} is set.
+ * The whole voice journey, with the public client only: design two voice candidates from an
+ * instruction, save each as {@code DIR/candidate-<index>.wav}, clone a voice model from the first
+ * one and wait until it is trained, speak a sentence with it ({@code DIR/speech.mp3}), speak it again
+ * with timestamps ({@code DIR/speech-timestamped.wav} and {@code DIR/speech.vtt}), transcribe the
+ * speech back, and read the account's credit. {@code scripts/demo} builds and runs it, against a
+ * local Prism mock when no {@code FISH_API_KEY} is set.
  *
  * <pre>
- * Demo [--out DIR] [--instruction TEXT] [--mock BASE_URL] [--delete]
+ * Demo [--out DIR] [--instruction TEXT] [--sentence TEXT] [--mock BASE_URL] [--delete]
  * </pre>
  *
  * <p>Every failure ends the run with exit code 1 and one line on the error stream that names the
@@ -49,7 +59,9 @@ public final class Demo {
   static final int MAX_TITLE_CHARS = 60;
   static final Duration TRAINING_TIMEOUT = Duration.ofMinutes(10);
 
-  static final String USAGE = "Demo [--out DIR] [--instruction TEXT] [--mock BASE_URL] [--delete]";
+  static final String DEFAULT_SENTENCE = "Hello from Fish Audio.";
+
+  static final String USAGE = "Demo [--out DIR] [--instruction TEXT] [--sentence TEXT] [--mock BASE_URL] [--delete]";
 
   private Demo() {}
 
@@ -82,6 +94,7 @@ public final class Demo {
       out.println("usage: " + USAGE);
       out.println("  --out DIR           where candidate-<index>.wav files go (default " + DEFAULT_OUT + ")");
       out.println("  --instruction TEXT  the voice to design (default \"" + DEFAULT_INSTRUCTION + "\")");
+      out.println("  --sentence TEXT     what the new voice says (default \"" + DEFAULT_SENTENCE + "\")");
       out.println("  --mock BASE_URL     use a local mock at BASE_URL with a dummy key (scripts/demo sets it)");
       out.println("  --delete            delete the cloned model at the end");
       out.println("Without --mock: FISH_API_KEY, and FISH_BASE_URL (default " + FishAudio.DEFAULT_BASE_URL + ").");
@@ -144,12 +157,33 @@ public final class Demo {
             changed -> out.println("demo:   state " + state(changed)));
         out.println("demo: trained voice model " + model.id() + " \"" + model.title() + "\"");
       }
-      if (options.delete) {
+      if (!ModelState.TRAINED.equals(model.state())) {
+        out.println("demo: the model is " + state(model) + ", not trained: speaking with it is skipped");
         step = "deleting the model";
-        client.voiceCloning().deleteModel(model.id());
-        out.println("demo: deleted voice model " + model.id());
+        return finish(client, model, options, out);
       }
-      return 0;
+
+      step = "speaking";
+      Path speech = speak(client, model, options, out);
+
+      step = "speaking with timestamps";
+      speakWithTimestamps(client, model, options, out);
+
+      step = "transcribing";
+      out.println("demo: transcribing " + speech);
+      Transcription transcript = client.speechRecognition().transcribe(
+          TranscribeRequest.builder().audio(Upload.of(speech)).build());
+      out.println("demo:   said:  \"" + options.sentence + "\"");
+      out.println("demo:   heard: \"" + transcript.text() + "\"" + String.format(Locale.ROOT, " (%.2f s%s)",
+          transcript.duration(), transcript.language() == null ? "" : ", " + transcript.language()));
+
+      step = "reading the credit";
+      ApiCredit credit = client.account().getApiCredit();
+      out.println("demo: API credit " + credit.credit().toPlainString() + " (topped up "
+          + credit.cumulativeTopUp().toPlainString() + " in all)");
+
+      step = "deleting the model";
+      return finish(client, model, options, out);
     } catch (FishAudioException | UncheckedIOException | InvalidPathException e) {
       err.println(redact(oneLine("demo: " + step + " failed: " + describe(e)), secrets));
       return 1;
@@ -157,6 +191,44 @@ public final class Demo {
       // A bug, not a failure the client names; still one line, never a stack trace.
       err.println(redact(oneLine("demo: " + step + " failed unexpectedly: " + e), secrets));
       return 1;
+    }
+  }
+
+  /** With {@code --delete}, deletes the model; the run then ends well. */
+  private static int finish(FishAudio client, ModelEntity model, Options options, PrintStream out) {
+    if (options.delete) {
+      client.voiceCloning().deleteModel(model.id());
+      out.println("demo: deleted voice model " + model.id());
+    }
+    return 0;
+  }
+
+  /** Speaks the sentence with the model, streamed to {@code DIR/speech.mp3} as it arrives. */
+  private static Path speak(FishAudio client, ModelEntity model, Options options, PrintStream out) {
+    Path file = options.out.resolve("speech.mp3");
+    out.println("demo: speaking \"" + options.sentence + "\" with " + model.id());
+    TtsRequest request = TtsRequest.builder().text(options.sentence).referenceId(model.id())
+        .format(TtsRequestFormat.MP3).build();
+    try (BinaryResponse audio = client.speech().textToSpeech(request)) {
+      // saveTo writes a temporary file and renames it: a stream that breaks leaves no speech.mp3.
+      long bytes = audio.saveTo(file);
+      out.println(String.format(Locale.ROOT, "demo: wrote %s (%,d bytes, %s)", file, bytes, audio.contentType()));
+    }
+    return file;
+  }
+
+  /** Speaks the sentence again as WAV with timestamps: the audio and its WebVTT captions. */
+  private static void speakWithTimestamps(FishAudio client, ModelEntity model, Options options, PrintStream out) {
+    Path wav = options.out.resolve("speech-timestamped.wav");
+    Path vtt = options.out.resolve("speech.vtt");
+    out.println("demo: speaking it again with timestamps");
+    TtsRequest request = TtsRequest.builder().text(options.sentence).referenceId(model.id())
+        .format(TtsRequestFormat.WAV).build();
+    try (EventStream<TtsTimestampEvent> events = client.speech().textToSpeechWithTimestamps(request)) {
+      TimedSpeech timed = TimedSpeech.save(events, wav);
+      timed.saveWebVtt(vtt);
+      out.println(String.format(Locale.ROOT, "demo: wrote %s (%,d bytes from %d events) and %s (%d captions)", wav,
+          timed.audioBytes(), timed.events(), vtt, timed.segments().size()));
     }
   }
 
@@ -251,6 +323,7 @@ public final class Demo {
   static final class Options {
     Path out = Paths.get(DEFAULT_OUT);
     String instruction = DEFAULT_INSTRUCTION;
+    String sentence = DEFAULT_SENTENCE;
     String mockUrl;
     boolean help;
     boolean delete;
@@ -276,6 +349,7 @@ public final class Demo {
             break;
           case "--out":
           case "--instruction":
+          case "--sentence":
           case "--mock":
             if (value == null) {
               if (i + 1 >= args.length) {
@@ -290,6 +364,11 @@ public final class Demo {
               options.out = Paths.get(value);
             } else if (name.equals("--instruction")) {
               options.instruction = value;
+            } else if (name.equals("--sentence")) {
+              if (value.trim().isEmpty()) {
+                throw new IllegalArgumentException("--sentence must not be empty");
+              }
+              options.sentence = value;
             } else {
               options.mockUrl = value;
             }

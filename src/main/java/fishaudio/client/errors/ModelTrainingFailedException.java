@@ -9,7 +9,12 @@ public final class ModelTrainingFailedException extends FishAudioException {
   private final transient ModelEntity model;
 
   public ModelTrainingFailedException(ModelEntity model) {
-    super("Training of model " + model.id() + " failed", null);
+    this(model, "Training of model " + model.id() + " failed");
+  }
+
+  /** With a message of the caller's, such as the default one with the API key masked. */
+  public ModelTrainingFailedException(ModelEntity model, String message) {
+    super(message, null);
     this.model = model;
   }
 

@@ -12,7 +12,12 @@ public final class UnknownModelStateException extends FishAudioException {
   private final transient ModelEntity model;
 
   public UnknownModelStateException(ModelEntity model) {
-    super("Model " + model.id() + " is in state '" + model.state().value() + "', which the spec does not list", null);
+    this(model, "Model " + model.id() + " is in state '" + model.state().value() + "', which the spec does not list");
+  }
+
+  /** With a message of the caller's, such as the default one with the API key masked. */
+  public UnknownModelStateException(ModelEntity model, String message) {
+    super(message, null);
     this.model = model;
   }
 

@@ -3,9 +3,12 @@ package fishaudio.client.helpers;
 import fishaudio.client.generated.ModelEntity;
 import fishaudio.client.generated.ModelPageResponse;
 import fishaudio.client.generated.VoiceCloningService.ListModelsQuery;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
@@ -16,10 +19,16 @@ import java.util.stream.StreamSupport;
 /**
  * Every model a query matches, fetched a page at a time and only when iteration reaches it.
  *
- * <p>Stops after an empty page, a page that says {@code has_more: false}, or once {@code total}
- * models were seen (when the server says {@code total_is_exact}). A server whose {@code has_more} keeps saying true is not followed forever:
- * paging also stops at {@link #MAX_PAGES} pages, and when a page repeats the previous page's
- * first model (no progress).
+ * <p>Each model is yielded once: an id seen before is skipped, however the server repeats it (pages
+ * that alternate, a page that overlaps the last one, an id twice in one page). Stops after an empty
+ * page, a page that says {@code has_more: false}, a page with no model not seen before, the page
+ * numbered {@link Integer#MAX_VALUE}, or once {@code total} models were seen (when the server says
+ * {@code total_is_exact}). A server whose {@code has_more} keeps saying true with new ids is not
+ * followed forever either: paging stops at {@link #MAX_PAGES} pages.
+ *
+ * <p>Memory: an iteration keeps the ids it has yielded, at most {@link #MAX_PAGES} times the page
+ * size (100 at most under the spec), so at most a million ids for a server that never stops; the
+ * models themselves are not kept.
  */
 public final class ModelPager implements Iterable<ModelEntity> {
   /** The most pages one iteration fetches. */
@@ -47,9 +56,8 @@ public final class ModelPager implements Iterable<ModelEntity> {
   private final class Pages implements Iterator<ModelEntity> {
     private int nextPage = query.pageNumberOrDefault();
     private int pagesFetched;
-    private long seen;
     private boolean done;
-    private String previousFirstId;
+    private final Set<String> yielded = new HashSet<>();
     private Iterator<ModelEntity> current = Collections.emptyIterator();
 
     @Override
@@ -72,23 +80,25 @@ public final class ModelPager implements Iterable<ModelEntity> {
     }
 
     private void fetchNext() {
-      ModelPageResponse page = fetch.apply(query.toBuilder().pageNumber(nextPage).build());
-      nextPage++;
+      int pageNumber = nextPage;
+      ModelPageResponse page = fetch.apply(query.toBuilder().pageNumber(pageNumber).build());
       pagesFetched++;
-      List<ModelEntity> items = page.items();
-      String firstId = items.isEmpty() ? null : items.get(0).id();
-      boolean noProgress = firstId != null && firstId.equals(previousFirstId);
-      if (noProgress) {
-        done = true;
-        return;
+      List<ModelEntity> fresh = new ArrayList<>();
+      for (ModelEntity model : page.items()) {
+        if (yielded.add(model.id())) {
+          fresh.add(model);
+        }
       }
-      previousFirstId = firstId;
-      seen += items.size();
-      done = items.isEmpty()
+      // A page with nothing new is a server going round in circles (or an empty page): no progress.
+      done = fresh.isEmpty()
           || Boolean.FALSE.equals(page.hasMore())
-          || (page.totalIsExactOrDefault() && seen >= page.total())
-          || pagesFetched >= MAX_PAGES;
-      current = items.iterator();
+          || (page.totalIsExactOrDefault() && yielded.size() >= page.total())
+          || pagesFetched >= MAX_PAGES
+          || pageNumber == Integer.MAX_VALUE; // the last page a page_number can name
+      if (!done) {
+        nextPage = pageNumber + 1;
+      }
+      current = fresh.iterator();
     }
   }
 }

@@ -21,7 +21,10 @@ import fishaudio.client.internal.http.Shutdown;
 import fishaudio.client.internal.http.Sleeper;
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import fishaudio.client.helpers.TrainingWaiter;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -55,17 +58,19 @@ public final class ClientRuntime {
     final Shutdown shutdown;
     final Clock clock;
     final Sleeper sleeper;
+    final TrainingWaiter trainingWaiter;
     final boolean checkHeaderValues;
     final long maxResponseBytes;
 
     public Options(Moshi moshi, Redactor redactor, ErrorMapper errors, Shutdown shutdown, Clock clock, Sleeper sleeper,
-        boolean checkHeaderValues, long maxResponseBytes) {
+        TrainingWaiter trainingWaiter, boolean checkHeaderValues, long maxResponseBytes) {
       this.moshi = moshi;
       this.redactor = redactor;
       this.errors = errors;
       this.shutdown = shutdown;
       this.clock = clock;
       this.sleeper = sleeper;
+      this.trainingWaiter = trainingWaiter;
       this.checkHeaderValues = checkHeaderValues;
       this.maxResponseBytes = maxResponseBytes;
     }
@@ -98,6 +103,23 @@ public final class ClientRuntime {
 
   public Sleeper sleeper() {
     return options.sleeper;
+  }
+
+  /** The client's one waiter of trainings, closed with it. */
+  public TrainingWaiter trainingWaiter() {
+    return options.trainingWaiter;
+  }
+
+  /**
+   * {@code call} with an overall deadline of {@code timeout} (its retries and their waits included),
+   * unless this client's own deadline is shorter; for a step of a longer wait.
+   */
+  public <T> Call<T> within(Call<T> call, Duration timeout) {
+    long own = http.callTimeoutMillis();
+    if (own == 0 || own > timeout.toMillis()) {
+      call.timeout().timeout(Math.max(1, timeout.toMillis()), TimeUnit.MILLISECONDS);
+    }
+    return call;
   }
 
   public Shutdown shutdown() {
@@ -247,6 +269,7 @@ public final class ClientRuntime {
         return cancelled;
       }
     };
+    failAtClose(call, future);
     call.enqueue(new Callback<T>() {
       @Override
       public void onResponse(Call<T> call, Response<T> response) {
@@ -271,6 +294,25 @@ public final class ClientRuntime {
       }
     });
     return future;
+  }
+
+  /**
+   * Until the call goes out, close() fails its future at once as closed and cancels it: queued in a
+   * dispatcher, it would otherwise wait for the calls in flight to end.
+   */
+  private void failAtClose(Call<?> call, CompletableFuture<?> future) {
+    okhttp3.Request request;
+    try {
+      request = call.request();
+    } catch (RuntimeException e) {
+      return; // a request that cannot be built fails the call at once anyway
+    }
+    Runnable forget = options.shutdown.failAtClose(request, () -> {
+      // The future first: the cancel's failure callback must find it done.
+      future.completeExceptionally(new IllegalStateException(Shutdown.MESSAGE));
+      call.cancel();
+    });
+    future.whenComplete((value, failure) -> forget.run());
   }
 
   /**
@@ -308,6 +350,36 @@ public final class ClientRuntime {
       } catch (ConstraintViolation violation) {
         throw options.errors.malformed(violation);
       }
+    }
+  }
+
+  /**
+   * An operation marked {@link fishaudio.client.generated.Echoes} answers about what was asked for: the
+   * answer's top-level field, read through the model's generated adapter, must equal the path
+   * parameter the call was made with.
+   */
+  void checkEchoes(Response<?> response, Object value) {
+    retrofit2.Invocation invocation = response.raw().request().tag(retrofit2.Invocation.class);
+    fishaudio.client.generated.Echoes echoes = invocation == null ? null
+        : invocation.method().getAnnotation(fishaudio.client.generated.Echoes.class);
+    if (echoes == null) {
+      return;
+    }
+    Object asked = null;
+    java.lang.annotation.Annotation[][] annotations = invocation.method().getParameterAnnotations();
+    for (int i = 0; i < annotations.length; i++) {
+      for (java.lang.annotation.Annotation annotation : annotations[i]) {
+        if (annotation instanceof retrofit2.http.Path && ((retrofit2.http.Path) annotation).value().equals(echoes.parameter())) {
+          asked = invocation.arguments().get(i);
+        }
+      }
+    }
+    @SuppressWarnings("unchecked")
+    Object tree = options.moshi.adapter((Class<Object>) value.getClass()).toJsonValue(value);
+    Object answered = tree instanceof Map ? ((Map<?, ?>) tree).get(echoes.field()) : null;
+    if (asked == null || !asked.equals(answered)) {
+      throw new fishaudio.client.errors.MalformedResponseException(options.redactor.redact("Malformed response: "
+          + echoes.field() + " is " + answered + ", not the " + asked + " asked for"), null);
     }
   }
 

@@ -66,6 +66,7 @@ public abstract class ResponseKind<T, R> {
         throw new MalformedResponseException("HTTP " + response.code() + " with an empty body", null);
       }
       runtime.checkReceived(body);
+      runtime.checkEchoes(response, body);
       return body;
     }
   };

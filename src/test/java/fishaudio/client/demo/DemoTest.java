@@ -123,6 +123,7 @@ class DemoTest {
     assertTrue(output.contains("title: Calm, low voice of an old lighthouse keeper"), output);
     // A state the spec does not list is shown as the server sent it.
     assertTrue(output.contains("state: in_review"), output);
+    assertTrue(output.contains("not trained: speaking with it is skipped"), output);
     assertFalse(output.contains(KEY));
   }
 
@@ -131,20 +132,24 @@ class DemoTest {
     server.enqueue(json(200, designResponse()));
     server.enqueue(json(201, model("created")));
     server.enqueue(json(200, model("trained")));   // the first poll; no wait before it
+    enqueueSpeech();
     server.enqueue(new MockResponse().setResponseCode(200));
 
     int exit = Demo.run(args("--delete"), new PrintStream(stdout, true, StandardCharsets.UTF_8));
     String output = stdout.toString(StandardCharsets.UTF_8);
 
     assertEquals(0, exit, output);
-    assertEquals(List.of("candidate-1.wav", "candidate-2.wav"), filesIn(out));
+    assertEquals(List.of("candidate-1.wav", "candidate-2.wav", "speech-timestamped.wav", "speech.mp3", "speech.vtt"), filesIn(out));
     assertEquals("/v1/voice-design", server.takeRequest().getPath());
     assertEquals("/model", server.takeRequest().getPath());
     RecordedRequest poll = server.takeRequest();
     assertEquals("GET /model/model_8f6c2d1e", poll.getMethod() + " " + poll.getPath());
+    for (String speech : List.of("/v1/tts", "/v1/tts/stream/with-timestamp", "/v1/asr", "/wallet/self/api-credit")) {
+      assertEquals(speech, server.takeRequest().getPath());
+    }
     RecordedRequest delete = server.takeRequest();
     assertEquals("DELETE /model/model_8f6c2d1e", delete.getMethod() + " " + delete.getPath());
-    assertEquals(4, server.getRequestCount());
+    assertEquals(8, server.getRequestCount());
     assertTrue(output.contains("state trained"), output);
     assertTrue(output.contains("trained voice model model_8f6c2d1e"), output);
     assertTrue(output.contains("deleted voice model model_8f6c2d1e"), output);
@@ -215,11 +220,12 @@ class DemoTest {
     server.enqueue(json(429, "{\"status\":429,\"message\":\"Too many requests in flight\"}").setHeader("Retry-After", "0"));
     server.enqueue(json(200, designResponse()));
     server.enqueue(json(201, model("trained")));
+    enqueueSpeech();
 
     int exit = run();
 
     assertEquals(0, exit, stderr.toString(StandardCharsets.UTF_8));
-    assertEquals(3, server.getRequestCount());
+    assertEquals(7, server.getRequestCount());
     assertEquals("/v1/voice-design", server.takeRequest().getPath());
     assertEquals("/v1/voice-design", server.takeRequest().getPath());
     assertEquals("/model", server.takeRequest().getPath());
@@ -318,6 +324,86 @@ class DemoTest {
     } catch (IOException e) {
       throw new AssertionError(e);
     }
+  }
+
+  @Test
+  void speaksWithTheNewModelTranscribesAndReadsTheCredit() throws Exception {
+    server.enqueue(json(200, designResponse()));
+    server.enqueue(json(201, model("trained")));
+    enqueueSpeech();
+
+    int exit = run("--sentence", "Hello from the lighthouse.");
+    String output = stdout.toString(StandardCharsets.UTF_8);
+
+    assertEquals(0, exit, output + stderr.toString(StandardCharsets.UTF_8));
+    assertArrayEquals(MP3, Files.readAllBytes(out.resolve("speech.mp3")));
+    assertArrayEquals(speechWav(), Files.readAllBytes(out.resolve("speech-timestamped.wav")));
+    assertEquals("WEBVTT\n\n1\n00:00:00.000 --> 00:00:00.300\nHello\n\n2\n00:00:00.300 --> 00:00:00.500\nlighthouse.\n",
+        Files.readString(out.resolve("speech.vtt")));
+    assertEquals(List.of("candidate-1.wav", "candidate-2.wav", "speech-timestamped.wav", "speech.mp3", "speech.vtt"),
+        filesIn(out));
+    server.takeRequest();
+    server.takeRequest();
+    RecordedRequest tts = server.takeRequest();
+    assertEquals("/v1/tts", tts.getPath());
+    assertEquals(null, tts.getHeader("model"), "the server's default model");
+    assertEquals("{\"text\":\"Hello from the lighthouse.\",\"reference_id\":\"model_8f6c2d1e\",\"format\":\"mp3\"}",
+        tts.getBody().readUtf8());
+    RecordedRequest timed = server.takeRequest();
+    assertTrue(timed.getBody().readUtf8().contains("\"format\":\"wav\""));
+    RecordedRequest asr = server.takeRequest();
+    assertEquals("/v1/asr", asr.getPath());
+    Part audio = part(parts(asr), "audio");
+    assertEquals("speech.mp3", audio.filename);
+    assertArrayEquals(MP3, audio.bytes);
+    assertEquals("GET /wallet/self/api-credit", server.takeRequest().getRequestLine().replace(" HTTP/1.1", ""));
+    assertTrue(output.contains("said:  \"Hello from the lighthouse.\""), output);
+    assertTrue(output.contains("heard: \"Hello from the lighthouse.\" (1.50 s, English)"), output);
+    assertTrue(output.contains("API credit 12.3456 (topped up 50.00 in all)"), output);
+    assertKeyNeverShown();
+  }
+
+  @Test
+  void aSpeechStreamThatBreaksLeavesNoSpeechFile() throws Exception {
+    server.enqueue(json(200, designResponse()));
+    server.enqueue(json(201, model("trained")));
+    server.enqueue(new MockResponse().setResponseCode(200).setHeader("Content-Type", "audio/mpeg")
+        .setHeader("Content-Length", MP3.length * 4).setBody(new Buffer().write(MP3))
+        .setSocketPolicy(okhttp3.mockwebserver.SocketPolicy.DISCONNECT_DURING_RESPONSE_BODY));
+
+    int exit = run();
+
+    assertEquals(1, exit);
+    String error = String.join("\n", errorLines());
+    assertTrue(error.startsWith("demo: speaking failed: The body broke off after "), error);
+    assertEquals(List.of("candidate-1.wav", "candidate-2.wav"), filesIn(out), "no speech.mp3, whole or half");
+    assertKeyNeverShown();
+  }
+
+  private static final byte[] MP3 = {(byte) 0xff, (byte) 0xf3, 0x14, (byte) 0xc4, 1, 2, 3, 4, 5, 6, 7, 8};
+
+  private byte[] speechWav() {
+    return wav1;
+  }
+
+  /** The answers of the four speech steps: audio, timed audio, a transcript, the credit. */
+  private void enqueueSpeech() {
+    server.enqueue(new MockResponse().setResponseCode(200).setHeader("Content-Type", "audio/mpeg")
+        .setChunkedBody(new Buffer().write(MP3), 5));
+    byte[] wav = speechWav();
+    int half = wav.length / 2;
+    String first = java.util.Base64.getEncoder().encodeToString(java.util.Arrays.copyOfRange(wav, 0, half));
+    String second = java.util.Base64.getEncoder().encodeToString(java.util.Arrays.copyOfRange(wav, half, wav.length));
+    server.enqueue(new MockResponse().setResponseCode(200).setHeader("Content-Type", "text/event-stream").setChunkedBody(
+        "data: {\"audio_base64\":\"" + first + "\",\"content\":\"Hello\",\"chunk_seq\":0,\"chunk_audio_offset_sec\":0,"
+            + "\"alignment\":{\"segments\":[{\"text\":\"Hello\",\"start\":0,\"end\":0.3}],\"audio_duration\":0.3}}\n\n"
+            + "data: {\"audio_base64\":\"" + second + "\",\"content\":\"lighthouse.\",\"chunk_seq\":1,"
+            + "\"chunk_audio_offset_sec\":0.3,\"alignment\":{\"segments\":[{\"text\":\"lighthouse.\",\"start\":0,"
+            + "\"end\":0.2}],\"audio_duration\":0.2}}\n\n", 64));
+    server.enqueue(json(200, "{\"text\":\"Hello from the lighthouse.\",\"duration\":1.5,\"segments\":[],"
+        + "\"language\":\"English\"}"));
+    server.enqueue(json(200, "{\"_id\":\"w1\",\"user_id\":\"u1\",\"credit\":\"12.3456\",\"cumulative_top_up\":\"50.00\","
+        + "\"created_at\":\"2026-01-05T10:00:00Z\",\"updated_at\":\"2026-12-01T08:30:00Z\",\"has_phone_sha256\":false}"));
   }
 
   private static MockResponse json(int status, String body) {

@@ -158,12 +158,12 @@ class CancelCloseTest {
           calls.add(() -> client.voiceDesign().designVoiceAsync(design()));
           calls.add(() -> client.voiceCloning().createModel(model().build()));
           calls.add(() -> client.voiceCloning().createModelAsync(model().build()));
-          calls.add(() -> client.voiceCloning().getModel("m1"));
+          calls.add(() -> client.voiceCloning().getModel("8f6c2d1e4b7a4c0e9d3b5a1f2e4c6d8a"));
           calls.add(() -> client.voiceCloning().listModels(ListModelsQuery.builder().build()));
           calls.add(() -> client.voiceCloning().allModels(ListModelsQuery.builder().build()));
-          calls.add(() -> client.voiceCloning().deleteModelAsync("m1"));
-          calls.add(() -> client.voiceCloning().waitUntilTrained("m1", Duration.ofSeconds(1)));
-          calls.add(() -> client.voiceCloning().waitUntilTrainedAsync("m1", Duration.ofSeconds(1)));
+          calls.add(() -> client.voiceCloning().deleteModelAsync("8f6c2d1e4b7a4c0e9d3b5a1f2e4c6d8a"));
+          calls.add(() -> client.voiceCloning().waitUntilTrained("8f6c2d1e4b7a4c0e9d3b5a1f2e4c6d8a", Duration.ofSeconds(1)));
+          calls.add(() -> client.voiceCloning().waitUntilTrainedAsync("8f6c2d1e4b7a4c0e9d3b5a1f2e4c6d8a", Duration.ofSeconds(1)));
           calls.add(() -> client.withTimeout(Duration.ofSeconds(1)));
           for (Runnable call : calls) {
             IllegalStateException e = assertThrows(IllegalStateException.class, call::run);
@@ -261,7 +261,7 @@ class CancelCloseTest {
         test("close cancels a pending waitUntilTrainedAsync and ends its thread", h -> {
           h.server.enqueue(json(200, training()));
           FishAudio client = h.client();
-          CompletableFuture<ModelEntity> waiting = client.voiceCloning().waitUntilTrainedAsync("m1", Duration.ofMinutes(5));
+          CompletableFuture<ModelEntity> waiting = client.voiceCloning().waitUntilTrainedAsync("8f6c2d1e4b7a4c0e9d3b5a1f2e4c6d8a", Duration.ofMinutes(5));
           awaitRequests(h, 1);
           Thread.sleep(50);
           client.close();
@@ -402,7 +402,7 @@ class CancelCloseTest {
         test("a waitUntilTrained listener that throws stops the wait with ListenerException", h -> {
           h.server.enqueue(json(200, training()));
           ListenerException e = assertThrows(ListenerException.class,
-              () -> h.client().voiceCloning().waitUntilTrained("m1", Duration.ofSeconds(5), model -> {
+              () -> h.client().voiceCloning().waitUntilTrained("8f6c2d1e4b7a4c0e9d3b5a1f2e4c6d8a", Duration.ofSeconds(5), model -> {
                 throw oops;
               }));
           assertSame(oops, e.getCause());
@@ -411,7 +411,7 @@ class CancelCloseTest {
         test("an Error from a waitUntilTrainedAsync listener completes its future with that Error", h -> {
           h.server.enqueue(json(200, training()));
           List<Throwable> uncaught = catchUncaught(() -> {
-            CompletableFuture<ModelEntity> future = h.client().voiceCloning().waitUntilTrainedAsync("m1", Duration.ofSeconds(5), model -> {
+            CompletableFuture<ModelEntity> future = h.client().voiceCloning().waitUntilTrainedAsync("8f6c2d1e4b7a4c0e9d3b5a1f2e4c6d8a", Duration.ofSeconds(5), model -> {
               throw fatal;
             });
             ExecutionException e = assertThrows(ExecutionException.class, () -> future.get(5, TimeUnit.SECONDS));

@@ -132,13 +132,15 @@ final class Harness {
 
   /**
    * Threads started since the case began and still alive, except OkHttp's and Okio's daemon
-   * housekeeping threads (TaskRunner, Watchdog), which end on their own after a minute idle.
+   * housekeeping threads (TaskRunner, Watchdog), which end on their own after a minute idle, and
+   * the JDK's "process reaper" daemon, which a case that forks a JVM starts and which ends so too.
    * Non-daemon threads are never excused: one of those keeps a JVM from exiting.
    */
   private List<Thread> newThreads() {
     return liveThreads().stream()
         .filter(t -> !threadsBefore.contains(t))
-        .filter(t -> !(t.isDaemon() && (t.getName().startsWith("OkHttp") || t.getName().startsWith("Okio"))))
+        .filter(t -> !(t.isDaemon() && (t.getName().startsWith("OkHttp") || t.getName().startsWith("Okio")
+            || t.getName().equals("process reaper"))))
         .collect(Collectors.toList());
   }
 

@@ -42,9 +42,11 @@ import org.yaml.snakeyaml.Yaml;
  * <p>Schema rewrites: {@code oneOf}/{@code anyOf} of a string and an array of strings becomes a list
  * marked {@code x-one-or-many} (sent as a single string when it has one item); an inline enum of a property is hoisted
  * into {@code components/schemas} as {@code <Schema><Property>}; {@code format: binary} inside a
- * JSON-shaped body becomes {@code format: byte} marked {@code x-binary} (bytes, sent as MessagePack
- * binary). Run by Maven in {@code generate-sources}, before the generator; arguments: the spec, the
- * file to write.
+ * JSON-shaped body (through {@code $ref}, array items and {@code allOf}) becomes {@code format: byte}
+ * marked {@code x-binary} (bytes, sent as MessagePack binary); the model of a multipart form is
+ * marked {@code x-multipart}, so it lays itself out as parts. A construct in a schema is reported
+ * with the operations that reach it. Run by Maven in {@code generate-sources}, before the
+ * generator; arguments: the spec, the file to write. ClientSpecTest holds a small spec per refusal.
  */
 public final class ClientSpec {
   private static final List<String> METHODS = Arrays.asList("get", "put", "post", "delete", "patch", "head", "options");
@@ -72,25 +74,31 @@ public final class ClientSpec {
     if (args.length != 2) {
       throw new IllegalArgumentException("usage: ClientSpec <spec> <output>");
     }
-    Map<String, Object> spec;
-    try (Reader in = Files.newBufferedReader(Paths.get(args[0]), StandardCharsets.UTF_8)) {
-      spec = new Yaml(new LoaderOptions()).load(in);
-    }
     try {
-      normalize(spec);
+      write(Paths.get(args[0]), Paths.get(args[1]));
     } catch (Unsupported e) {
       System.err.println("client-spec: " + e.getMessage());
       System.exit(1);
     }
-    Path out = Paths.get(args[1]);
-    Files.createDirectories(out.getParent());
+    System.out.println("client-spec: " + args[1]);
+  }
+
+  /** Reads {@code spec}, normalizes it and writes what the generator reads to {@code out}. */
+  static void write(Path spec, Path out) throws IOException {
+    Map<String, Object> root;
+    try (Reader in = Files.newBufferedReader(spec, StandardCharsets.UTF_8)) {
+      root = new Yaml(new LoaderOptions()).load(in);
+    }
+    normalize(root);
+    if (out.getParent() != null) {
+      Files.createDirectories(out.getParent());
+    }
     DumperOptions options = new DumperOptions();
     options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
     options.setWidth(1000);
     try (Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-      new Yaml(options).dump(spec, writer);
+      new Yaml(options).dump(root, writer);
     }
-    System.out.println("client-spec: " + out);
   }
 
   /** Rewrites {@code spec} in place; throws {@link Unsupported} naming what cannot be expressed. */
@@ -112,8 +120,11 @@ public final class ClientSpec {
       }
     }
     this.mixins = mixins;
+    Map<String, List<String>> users = users();
     for (String name : new ArrayList<>(schemas.keySet())) {
-      rewriteSchema("schema " + name, name, map(schemas, name));
+      // A construct in a schema is reported with the operations that send or read it.
+      List<String> by = users.getOrDefault(name, new ArrayList<>());
+      rewriteSchema((by.isEmpty() ? "" : String.join(" and ", by) + ", ") + "schema " + name, name, map(schemas, name));
     }
     Map<String, Object> paths = map(root, "paths");
     for (Map.Entry<String, Object> path : paths.entrySet()) {
@@ -125,6 +136,56 @@ public final class ClientSpec {
         }
       }
       item.remove("parameters");
+    }
+  }
+
+  /** Per schema, the operations ({@code id (METHOD path)}) whose parameters, body or responses reach it. */
+  private Map<String, List<String>> users() {
+    Map<String, List<String>> users = new LinkedHashMap<>();
+    for (Map.Entry<String, Object> path : map(root, "paths").entrySet()) {
+      Map<String, Object> item = asMap(path.getValue());
+      for (String method : METHODS) {
+        if (item.containsKey(method)) {
+          Map<String, Object> operation = asMap(item.get(method));
+          String where = method.toUpperCase(Locale.ROOT) + " " + path.getKey();
+          Object id = operation.get("operationId");
+          String name = id instanceof String ? id + " (" + where + ")" : where;
+          List<String> reached = new ArrayList<>();
+          reach(item.get("parameters"), reached);
+          reach(operation, reached);
+          for (String schema : reached) {
+            users.computeIfAbsent(schema, k -> new ArrayList<>()).add(name);
+          }
+        }
+      }
+    }
+    return users;
+  }
+
+  /** Adds to {@code reached} every schema a {@code $ref} under {@code node} leads to, through components. */
+  private void reach(Object node, List<String> reached) {
+    if (node instanceof List) {
+      for (Object item : (List<?>) node) {
+        reach(item, reached);
+      }
+    } else if (node instanceof Map) {
+      Map<String, Object> map = asMap(node);
+      Object ref = map.get("$ref");
+      if (ref instanceof String && ((String) ref).startsWith("#/components/")) {
+        String target = (String) ref;
+        if (target.startsWith("#/components/schemas/")) {
+          String name = refName(map);
+          if (reached.contains(name)) {
+            return;
+          }
+          reached.add(name);
+        }
+        reach(resolve(map), reached);
+        return;
+      }
+      for (Object value : map.values()) {
+        reach(value, reached);
+      }
     }
   }
 
@@ -149,6 +210,7 @@ public final class ClientSpec {
     parameters(where, operation, shared, ext);
     requestBody(where, operation, ext);
     response(where, operation, ext);
+    echoes(where, operation, ext);
     operation.putAll(ext);
   }
 
@@ -179,6 +241,9 @@ public final class ClientSpec {
       String at = where + " parameter " + name;
       Map<String, Object> schema = parameter.containsKey("schema") ? asMap(parameter.get("schema")) : new LinkedHashMap<>();
       parameterSchema(at, schema);
+      if ("path".equals(in)) {
+        pathSchema(at, schema);
+      }
       if (schema.containsKey("enum")) {
         parameter.put("schema", hoistEnum(at, pascal(String.valueOf(operation.get("operationId"))) + pascal(name), schema));
       }
@@ -273,7 +338,46 @@ public final class ClientSpec {
     return all;
   }
 
+  /** {@code x-echoes: {field, parameter}}: a JSON answer's top-level field must equal a path parameter. */
+  private void echoes(String where, Map<String, Object> operation, Map<String, Object> ext) {
+    if (!operation.containsKey("x-echoes")) {
+      return;
+    }
+    Map<String, Object> echoes = asMap(operation.get("x-echoes"));
+    Object parameter = echoes.get("parameter");
+    boolean inPath = false;
+    for (Object p : list(operation, "parameters")) {
+      Map<String, Object> param = asMap(p);
+      inPath |= "path".equals(param.get("in")) && String.valueOf(param.get("name")).equals(parameter);
+    }
+    if (!inPath || !Boolean.TRUE.equals(ext.get("x-response-json"))) {
+      throw new Unsupported(where, "x-echoes needs a path parameter " + parameter + " and a JSON answer");
+    }
+  }
+
+  /**
+   * The templates take a path parameter as a {@code String} and check its length and pattern: a
+   * path parameter of another type, or with an enum, would be sent unchecked.
+   */
+  private void pathSchema(String at, Map<String, Object> schema) {
+    Map<String, Object> type = resolve(schema);
+    if (type.containsKey("allOf")) {
+      type = resolve(asMap(list(type, "allOf").get(0)));
+    }
+    if (!"string".equals(type.get("type"))) {
+      throw new Unsupported(at, "a path parameter of type " + type.get("type") + ": the client takes path parameters "
+          + "as strings, whose length and pattern it checks");
+    }
+    if (type.containsKey("enum")) {
+      throw new Unsupported(at, "an enum path parameter: the client takes path parameters as strings, and would "
+          + "not check the enum");
+    }
+  }
+
   private void parameterSchema(String at, Map<String, Object> schema) {
+    if (schema.containsKey("allOf") && list(schema, "allOf").size() == 1 && asMap(list(schema, "allOf").get(0)).containsKey("$ref")) {
+      return; // A reference with a default beside it, as OpenAPI 3.0 writes one.
+    }
     for (String composed : Arrays.asList("oneOf", "anyOf", "allOf", "not")) {
       if (schema.containsKey(composed)) {
         throw new Unsupported(at, composed + " in a parameter's schema");
@@ -321,6 +425,8 @@ public final class ClientSpec {
             + "which names its Java model");
       }
       ext.put("x-body-type", refName(formSchema));
+      // The form's model lays itself out as parts (toMultipart): it is one because a call sends it so.
+      map(schemas, refName(formSchema)).put("x-multipart", true);
       if (json || msgpack) {
         // The generator would pick the first media type; the body is the multipart form.
         Map<String, Object> form = asMap(content.get("multipart/form-data"));
@@ -371,6 +477,15 @@ public final class ClientSpec {
     }
     if ("binary".equals(schema.get("format")) || Boolean.TRUE.equals(schema.get("x-binary"))) {
       return "";
+    }
+    if (schema.containsKey("allOf")) {
+      // nullable beside a $ref, as OpenAPI 3.0 writes it.
+      for (Object part : list(schema, "allOf")) {
+        String inner = binaryPath(asMap(part), seen);
+        if (inner != null) {
+          return inner;
+        }
+      }
     }
     if (schema.containsKey("items")) {
       String inner = binaryPath(asMap(schema.get("items")), seen);
@@ -530,6 +645,10 @@ public final class ClientSpec {
     if (property.containsKey("not")) {
       throw new Unsupported(at, "not");
     }
+    if ("string".equals(property.get("type")) && "decimal".equals(property.get("format"))) {
+      // A decimal number sent as text: the templates read it as a BigDecimal, losing no digit.
+      property.put("x-decimal", true);
+    }
     if (property.containsKey("allOf")) {
       List<Object> parts = list(property, "allOf");
       if (parts.size() != 1 || !asMap(parts.get(0)).containsKey("$ref")) {
@@ -617,6 +736,11 @@ public final class ClientSpec {
     if ("binary".equals(schema.get("format")) && "string".equals(schema.get("type"))) {
       schema.put("format", "byte");
       schema.put("x-binary", true);
+    }
+    if (schema.containsKey("allOf")) {
+      for (Object part : list(schema, "allOf")) {
+        markBinary(asMap(part), seen);
+      }
     }
     if (schema.containsKey("items")) {
       markBinary(asMap(schema.get("items")), seen);

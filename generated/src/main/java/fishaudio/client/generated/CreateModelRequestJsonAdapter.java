@@ -35,7 +35,7 @@ final class CreateModelRequestJsonAdapter extends JsonAdapter<CreateModelRequest
   private final JsonAdapter<Visibility> visibilityAdapter;
   private final JsonAdapter<String> descriptionAdapter;
   private final JsonAdapter<String> textsItemAdapter;
-  private final JsonAdapter<java.util.List<String>> tagsAdapter;
+  private final JsonAdapter<String> tagsItemAdapter;
   private final JsonAdapter<Boolean> enhanceAudioQualityAdapter;
   private final JsonAdapter<Boolean> generateSampleAdapter;
 
@@ -46,8 +46,7 @@ final class CreateModelRequestJsonAdapter extends JsonAdapter<CreateModelRequest
     this.visibilityAdapter = moshi.adapter(Visibility.class);
     this.descriptionAdapter = moshi.adapter(String.class);
     this.textsItemAdapter = moshi.adapter(String.class);
-    this.tagsAdapter = moshi.adapter(
-        com.squareup.moshi.Types.newParameterizedType(java.util.List.class, String.class));
+    this.tagsItemAdapter = moshi.adapter(String.class);
     this.enhanceAudioQualityAdapter = moshi.adapter(Boolean.class);
     this.generateSampleAdapter = moshi.adapter(Boolean.class);
   }
@@ -98,7 +97,7 @@ final class CreateModelRequestJsonAdapter extends JsonAdapter<CreateModelRequest
           builder.texts(JsonFields.readList(reader, textsItemAdapter, 20, "texts"));
           break;
         case 9:
-          builder.tags(tagsAdapter.fromJson(reader));
+          builder.tags(JsonFields.readList(reader, tagsItemAdapter, JsonFields.NO_MAX_ITEMS, "tags"));
           break;
         case 10:
           builder.enhanceAudioQuality(enhanceAudioQualityAdapter.fromJson(reader));
@@ -152,7 +151,7 @@ final class CreateModelRequestJsonAdapter extends JsonAdapter<CreateModelRequest
     writer.name("texts");
     JsonFields.writeList(writer, textsItemAdapter, value.texts());
     writer.name("tags");
-    tagsAdapter.toJson(writer, value.tags());
+    JsonFields.writeList(writer, tagsItemAdapter, value.tags());
     writer.name("enhance_audio_quality");
     enhanceAudioQualityAdapter.toJson(writer, value.enhanceAudioQuality());
     writer.name("generate_sample");

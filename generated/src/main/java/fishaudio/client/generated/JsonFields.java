@@ -221,9 +221,41 @@ final class JsonFields {
     }
   }
 
+  /** The {@code maxItems} of an array the spec sets none for: its items count against {@link #MAX_UNBOUNDED_VALUES}. */
+  static final int NO_MAX_ITEMS = -1;
+
   /**
-   * An array with a {@code maxItems}, read item by item so that one item too many fails at once,
-   * before the rest of a huge array is parsed or held: the bound is checked as the items are read.
+   * The most values one answer may build in the parts the spec leaves unbounded: the items of
+   * arrays without {@code maxItems} and every value inside an untyped field ({@code type: object}
+   * with no properties), together. A small body can spell millions of them ({@code [{},{},...]}: 60
+   * MiB of JSON gzips to 61 KB), and the byte cap bounds bytes, not the objects built from them.
+   */
+  static final int MAX_UNBOUNDED_VALUES = 100_000;
+
+  /** The deepest nesting inside an untyped field. */
+  static final int MAX_UNTYPED_DEPTH = 32;
+
+  /** What one answer has built so far where the spec sets no bound; a tag on its reader. */
+  private static final class Budget {
+    int values;
+  }
+
+  private static void charge(JsonReader reader, String field) {
+    Budget budget = reader.tag(Budget.class);
+    if (budget == null) {
+      budget = new Budget();
+      reader.setTag(Budget.class, budget);
+    }
+    if (++budget.values > MAX_UNBOUNDED_VALUES) {
+      throw new JsonDataException("More than " + MAX_UNBOUNDED_VALUES + " values in the unbounded parts of the answer, at '"
+          + field + "' " + reader.getPath() + ": the client builds at most " + MAX_UNBOUNDED_VALUES);
+    }
+  }
+
+  /**
+   * An array, read item by item so that one item too many fails at once, before the rest of a huge
+   * array is parsed or held: the spec's {@code maxItems} is checked as the items are read, and an
+   * array without one ({@link #NO_MAX_ITEMS}) counts each item against {@link #MAX_UNBOUNDED_VALUES}.
    */
   static <T> java.util.@Nullable List<T> readList(JsonReader reader, com.squareup.moshi.JsonAdapter<T> items, int maxItems,
       String field) throws IOException {
@@ -237,10 +269,80 @@ final class JsonFields {
         throw new JsonDataException("More than " + maxItems + " items in '" + field + "' at " + reader.getPath()
             + ": the spec allows at most " + maxItems);
       }
+      if (maxItems == NO_MAX_ITEMS) {
+        charge(reader, field);
+      }
       list.add(items.fromJson(reader));
     }
     reader.endArray();
     return list;
+  }
+
+  /**
+   * An untyped field ({@code type: object} with no properties): maps, lists, strings, numbers (as
+   * {@code Double}), booleans and null, read as Moshi reads them, but counted against
+   * {@link #MAX_UNBOUNDED_VALUES} and {@link #MAX_UNTYPED_DEPTH} as they are read. Maps and lists
+   * are unmodifiable, as the model holding them is; empty ones share one instance. A name twice in
+   * one object is an error, as with Moshi.
+   */
+  static @Nullable Object readUntyped(JsonReader reader, String field) throws IOException {
+    return readUntyped(reader, field, 0);
+  }
+
+  private static @Nullable Object readUntyped(JsonReader reader, String field, int depth) throws IOException {
+    charge(reader, field);
+    switch (reader.peek()) {
+      case BEGIN_ARRAY: {
+        checkDepth(reader, field, depth);
+        reader.beginArray();
+        if (!reader.hasNext()) {
+          reader.endArray();
+          return java.util.Collections.emptyList();
+        }
+        java.util.List<@Nullable Object> list = new java.util.ArrayList<>();
+        while (reader.hasNext()) {
+          list.add(readUntyped(reader, field, depth + 1));
+        }
+        reader.endArray();
+        return java.util.Collections.unmodifiableList(list);
+      }
+      case BEGIN_OBJECT: {
+        checkDepth(reader, field, depth);
+        reader.beginObject();
+        if (!reader.hasNext()) {
+          reader.endObject();
+          return java.util.Collections.emptyMap();
+        }
+        java.util.Map<String, @Nullable Object> map = new java.util.LinkedHashMap<>();
+        while (reader.hasNext()) {
+          String name = reader.nextName();
+          String path = reader.getPath();
+          if (map.containsKey(name)) {
+            throw new JsonDataException("Name '" + name + "' twice in one object of '" + field + "' at " + path);
+          }
+          map.put(name, readUntyped(reader, field, depth + 1));
+        }
+        reader.endObject();
+        return java.util.Collections.unmodifiableMap(map);
+      }
+      case STRING:
+        return reader.nextString();
+      case NUMBER:
+        return reader.nextDouble();
+      case BOOLEAN:
+        return reader.nextBoolean();
+      case NULL:
+        return reader.nextNull();
+      default:
+        throw new JsonDataException("Expected a value in '" + field + "' but was " + reader.peek() + " at " + reader.getPath());
+    }
+  }
+
+  private static void checkDepth(JsonReader reader, String field, int depth) {
+    if (depth >= MAX_UNTYPED_DEPTH) {
+      throw new JsonDataException("Nesting deeper than " + MAX_UNTYPED_DEPTH + " in '" + field + "' at " + reader.getPath()
+          + ": the client builds at most " + MAX_UNTYPED_DEPTH + " levels");
+    }
   }
 
   /** Writes a list item by item, as {@link #readList} reads it. */
@@ -279,6 +381,71 @@ final class JsonFields {
     }
     fishaudio.client.internal.codec.BinaryValues binary = writer.tag(fishaudio.client.internal.codec.BinaryValues.class);
     writer.value(binary != null ? binary.hold(bytes) : bytes.base64());
+  }
+
+  /**
+   * {@code type: string, format: decimal}: a decimal number sent as text, read as a
+   * {@link java.math.BigDecimal} so no digit is lost; a bare JSON number is accepted too.
+   */
+  static java.math.@Nullable BigDecimal readDecimal(JsonReader reader, String field) throws IOException {
+    if (reader.peek() == JsonReader.Token.NULL) {
+      return reader.nextNull();
+    }
+    String path = reader.getPath();
+    String text = reader.nextString(); // Moshi gives a number's text as it was sent.
+    if (text.length() > 100) {
+      throw new JsonDataException("Decimal in '" + field + "' is longer than 100 characters at " + path);
+    }
+    try {
+      return new java.math.BigDecimal(text.trim());
+    } catch (NumberFormatException e) {
+      throw new JsonDataException("Invalid decimal in '" + field + "' at " + path, e);
+    }
+  }
+
+  static void writeDecimal(JsonWriter writer, java.math.@Nullable BigDecimal value) throws IOException {
+    writer.value(value == null ? null : value.toPlainString());
+  }
+
+  /**
+   * {@code x-one-or-many}: one string, or an array of them. Read either into a list; a list of one
+   * is written as the string alone, which every server that takes the array takes too.
+   */
+  static java.util.@Nullable List<String> readOneOrMany(JsonReader reader, String field) throws IOException {
+    switch (reader.peek()) {
+      case NULL:
+        return reader.nextNull();
+      case STRING:
+        return java.util.Collections.singletonList(reader.nextString());
+      case BEGIN_ARRAY:
+        java.util.List<String> items = new java.util.ArrayList<>();
+        reader.beginArray();
+        while (reader.hasNext()) {
+          if (reader.peek() != JsonReader.Token.STRING) {
+            throw new JsonDataException("Expected strings in '" + field + "' but found " + reader.peek() + " at " + reader.getPath());
+          }
+          items.add(reader.nextString());
+        }
+        reader.endArray();
+        return items;
+      default:
+        throw new JsonDataException("Expected a string or an array of strings in '" + field + "' but was "
+            + reader.peek() + " at " + reader.getPath());
+    }
+  }
+
+  static void writeOneOrMany(JsonWriter writer, java.util.@Nullable List<String> value) throws IOException {
+    if (value == null) {
+      writer.nullValue();
+    } else if (value.size() == 1) {
+      writer.value(value.get(0));
+    } else {
+      writer.beginArray();
+      for (String item : value) {
+        writer.value(item);
+      }
+      writer.endArray();
+    }
   }
 
   static void writeDateTime(JsonWriter writer, OffsetDateTime value) throws IOException {

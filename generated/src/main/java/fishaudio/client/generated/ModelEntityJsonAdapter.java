@@ -55,7 +55,7 @@ final class ModelEntityJsonAdapter extends JsonAdapter<ModelEntity> {
   private final JsonAdapter<String> descriptionAdapter;
   private final JsonAdapter<String> coverImageAdapter;
   private final JsonAdapter<ModelState> stateAdapter;
-  private final JsonAdapter<java.util.List<String>> tagsAdapter;
+  private final JsonAdapter<String> tagsItemAdapter;
   private final JsonAdapter<Visibility> visibilityAdapter;
   private final JsonAdapter<Integer> likeCountAdapter;
   private final JsonAdapter<Integer> markCountAdapter;
@@ -63,8 +63,8 @@ final class ModelEntityJsonAdapter extends JsonAdapter<ModelEntity> {
   private final JsonAdapter<Integer> taskCountAdapter;
   private final JsonAdapter<AuthorEntity> authorAdapter;
   private final JsonAdapter<TrainMode> trainModeAdapter;
-  private final JsonAdapter<java.util.List<SampleEntity>> samplesAdapter;
-  private final JsonAdapter<java.util.List<String>> languagesAdapter;
+  private final JsonAdapter<SampleEntity> samplesItemAdapter;
+  private final JsonAdapter<String> languagesItemAdapter;
   private final JsonAdapter<Boolean> lockVisibilityAdapter;
   private final JsonAdapter<Boolean> unlikedAdapter;
   private final JsonAdapter<Boolean> likedAdapter;
@@ -83,8 +83,7 @@ final class ModelEntityJsonAdapter extends JsonAdapter<ModelEntity> {
     this.descriptionAdapter = moshi.adapter(String.class);
     this.coverImageAdapter = moshi.adapter(String.class);
     this.stateAdapter = moshi.adapter(ModelState.class);
-    this.tagsAdapter = moshi.adapter(
-        com.squareup.moshi.Types.newParameterizedType(java.util.List.class, String.class));
+    this.tagsItemAdapter = moshi.adapter(String.class);
     this.visibilityAdapter = moshi.adapter(Visibility.class);
     this.likeCountAdapter = moshi.adapter(Integer.class);
     this.markCountAdapter = moshi.adapter(Integer.class);
@@ -92,10 +91,8 @@ final class ModelEntityJsonAdapter extends JsonAdapter<ModelEntity> {
     this.taskCountAdapter = moshi.adapter(Integer.class);
     this.authorAdapter = moshi.adapter(AuthorEntity.class);
     this.trainModeAdapter = moshi.adapter(TrainMode.class);
-    this.samplesAdapter = moshi.adapter(
-        com.squareup.moshi.Types.newParameterizedType(java.util.List.class, SampleEntity.class));
-    this.languagesAdapter = moshi.adapter(
-        com.squareup.moshi.Types.newParameterizedType(java.util.List.class, String.class));
+    this.samplesItemAdapter = moshi.adapter(SampleEntity.class);
+    this.languagesItemAdapter = moshi.adapter(String.class);
     this.lockVisibilityAdapter = moshi.adapter(Boolean.class);
     this.unlikedAdapter = moshi.adapter(Boolean.class);
     this.likedAdapter = moshi.adapter(Boolean.class);
@@ -157,7 +154,7 @@ final class ModelEntityJsonAdapter extends JsonAdapter<ModelEntity> {
           if (reader.peek() == JsonReader.Token.NULL) {
             throw new JsonDataException("Non-null value 'tags' was null at " + reader.getPath());
           }
-          builder.tags(tagsAdapter.fromJson(reader));
+          builder.tags(JsonFields.readList(reader, tagsItemAdapter, JsonFields.NO_MAX_ITEMS, "tags"));
           break;
         case 8:
           if (reader.peek() == JsonReader.Token.NULL) {
@@ -211,10 +208,10 @@ final class ModelEntityJsonAdapter extends JsonAdapter<ModelEntity> {
           builder.trainMode(trainModeAdapter.fromJson(reader));
           break;
         case 17:
-          builder.samples(samplesAdapter.fromJson(reader));
+          builder.samples(JsonFields.readList(reader, samplesItemAdapter, JsonFields.NO_MAX_ITEMS, "samples"));
           break;
         case 18:
-          builder.languages(languagesAdapter.fromJson(reader));
+          builder.languages(JsonFields.readList(reader, languagesItemAdapter, JsonFields.NO_MAX_ITEMS, "languages"));
           break;
         case 19:
           builder.lockVisibility(lockVisibilityAdapter.fromJson(reader));
@@ -253,7 +250,7 @@ final class ModelEntityJsonAdapter extends JsonAdapter<ModelEntity> {
           builder.pvcRetireEffectiveAt(JsonFields.readDateTime(reader, "pvc_retire_effective_at"));
           break;
         case 31:
-          builder.quality(qualityAdapter.fromJson(reader));
+          builder.quality(JsonFields.readUntyped(reader, "quality"));
           break;
         default:
           // A field this client does not know yet.
@@ -330,7 +327,7 @@ final class ModelEntityJsonAdapter extends JsonAdapter<ModelEntity> {
     writer.name("state");
     stateAdapter.toJson(writer, value.state());
     writer.name("tags");
-    tagsAdapter.toJson(writer, value.tags());
+    JsonFields.writeList(writer, tagsItemAdapter, value.tags());
     writer.name("created_at");
     JsonFields.writeDateTime(writer, value.createdAt());
     writer.name("updated_at");
@@ -350,9 +347,9 @@ final class ModelEntityJsonAdapter extends JsonAdapter<ModelEntity> {
     writer.name("train_mode");
     trainModeAdapter.toJson(writer, value.trainMode());
     writer.name("samples");
-    samplesAdapter.toJson(writer, value.samples());
+    JsonFields.writeList(writer, samplesItemAdapter, value.samples());
     writer.name("languages");
-    languagesAdapter.toJson(writer, value.languages());
+    JsonFields.writeList(writer, languagesItemAdapter, value.languages());
     writer.name("lock_visibility");
     lockVisibilityAdapter.toJson(writer, value.lockVisibility());
     writer.name("unliked");

@@ -26,7 +26,7 @@ final class ModelPageResponseJsonAdapter extends JsonAdapter<ModelPageResponse> 
       "accessible_upper_bound");
 
   private final JsonAdapter<Integer> totalAdapter;
-  private final JsonAdapter<java.util.List<ModelEntity>> itemsAdapter;
+  private final JsonAdapter<ModelEntity> itemsItemAdapter;
   private final JsonAdapter<Boolean> hasMoreAdapter;
   private final JsonAdapter<Boolean> totalIsExactAdapter;
   private final JsonAdapter<Boolean> windowLimitedAdapter;
@@ -35,8 +35,7 @@ final class ModelPageResponseJsonAdapter extends JsonAdapter<ModelPageResponse> 
 
   ModelPageResponseJsonAdapter(Moshi moshi) {
     this.totalAdapter = moshi.adapter(Integer.class);
-    this.itemsAdapter = moshi.adapter(
-        com.squareup.moshi.Types.newParameterizedType(java.util.List.class, ModelEntity.class));
+    this.itemsItemAdapter = moshi.adapter(ModelEntity.class);
     this.hasMoreAdapter = moshi.adapter(Boolean.class);
     this.totalIsExactAdapter = moshi.adapter(Boolean.class);
     this.windowLimitedAdapter = moshi.adapter(Boolean.class);
@@ -63,7 +62,7 @@ final class ModelPageResponseJsonAdapter extends JsonAdapter<ModelPageResponse> 
           if (reader.peek() == JsonReader.Token.NULL) {
             throw new JsonDataException("Non-null value 'items' was null at " + reader.getPath());
           }
-          builder.items(itemsAdapter.fromJson(reader));
+          builder.items(JsonFields.readList(reader, itemsItemAdapter, JsonFields.NO_MAX_ITEMS, "items"));
           break;
         case 3:
           builder.hasMore(hasMoreAdapter.fromJson(reader));
@@ -104,7 +103,7 @@ final class ModelPageResponseJsonAdapter extends JsonAdapter<ModelPageResponse> 
     writer.name("total");
     totalAdapter.toJson(writer, value.total());
     writer.name("items");
-    itemsAdapter.toJson(writer, value.items());
+    JsonFields.writeList(writer, itemsItemAdapter, value.items());
     writer.name("has_more");
     hasMoreAdapter.toJson(writer, value.hasMore());
     writer.name("total_is_exact");

@@ -11,13 +11,34 @@ import fishaudio.client.internal.ClientRuntime;
  * hand-written line.
  */
 public abstract class Services {
+  private final AccountService account;
+  private final SpeechService speech;
+  private final SpeechRecognitionService speechRecognition;
   private final VoiceCloningService voiceCloning;
   private final VoiceDesignService voiceDesign;
 
   /** Every service on {@code runtime}, the client's one pipeline. */
   protected Services(ClientRuntime runtime) {
+    this.account = new AccountService(runtime);
+    this.speech = new SpeechService(runtime);
+    this.speechRecognition = new SpeechRecognitionService(runtime);
     this.voiceCloning = new VoiceCloningService(runtime);
     this.voiceDesign = new VoiceDesignService(runtime);
+  }
+
+  /** The {@code Account} operations: {@link AccountService#getApiCredit getApiCredit}. */
+  public AccountService account() {
+    return account;
+  }
+
+  /** The {@code Speech} operations: {@link SpeechService#textToSpeech textToSpeech}, {@link SpeechService#textToSpeechWithTimestamps textToSpeechWithTimestamps}. */
+  public SpeechService speech() {
+    return speech;
+  }
+
+  /** The {@code SpeechRecognition} operations: {@link SpeechRecognitionService#transcribe transcribe}. */
+  public SpeechRecognitionService speechRecognition() {
+    return speechRecognition;
   }
 
   /** The {@code VoiceCloning} operations: {@link VoiceCloningService#createModel createModel}, {@link VoiceCloningService#deleteModel deleteModel}, {@link VoiceCloningService#getModel getModel}, {@link VoiceCloningService#listModels listModels}, {@link VoiceCloningService#updateModel updateModel}. */

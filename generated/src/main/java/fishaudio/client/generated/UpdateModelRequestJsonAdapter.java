@@ -26,14 +26,13 @@ final class UpdateModelRequestJsonAdapter extends JsonAdapter<UpdateModelRequest
   private final JsonAdapter<String> titleAdapter;
   private final JsonAdapter<String> descriptionAdapter;
   private final JsonAdapter<Visibility> visibilityAdapter;
-  private final JsonAdapter<java.util.List<String>> tagsAdapter;
+  private final JsonAdapter<String> tagsItemAdapter;
 
   UpdateModelRequestJsonAdapter(Moshi moshi) {
     this.titleAdapter = moshi.adapter(String.class);
     this.descriptionAdapter = moshi.adapter(String.class);
     this.visibilityAdapter = moshi.adapter(Visibility.class);
-    this.tagsAdapter = moshi.adapter(
-        com.squareup.moshi.Types.newParameterizedType(java.util.List.class, String.class));
+    this.tagsItemAdapter = moshi.adapter(String.class);
   }
 
   @Override
@@ -55,7 +54,7 @@ final class UpdateModelRequestJsonAdapter extends JsonAdapter<UpdateModelRequest
           builder.visibility(visibilityAdapter.fromJson(reader));
           break;
         case 4:
-          builder.tags(tagsAdapter.fromJson(reader));
+          builder.tags(JsonFields.readList(reader, tagsItemAdapter, JsonFields.NO_MAX_ITEMS, "tags"));
           break;
         case 5:
           reader.skipValue(); // A file travels only in multipart bodies.
@@ -82,7 +81,7 @@ final class UpdateModelRequestJsonAdapter extends JsonAdapter<UpdateModelRequest
     writer.name("visibility");
     visibilityAdapter.toJson(writer, value.visibility());
     writer.name("tags");
-    tagsAdapter.toJson(writer, value.tags());
+    JsonFields.writeList(writer, tagsItemAdapter, value.tags());
     writer.name("cover_image");
     JsonFields.writeNoFile(writer, value.coverImage() != null, "cover_image");
     writer.endObject();

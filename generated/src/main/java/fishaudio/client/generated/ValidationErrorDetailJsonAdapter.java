@@ -19,11 +19,10 @@ final class ValidationErrorDetailJsonAdapter extends JsonAdapter<ValidationError
   private static final JsonReader.Options NAMES = JsonReader.Options.of(
       "detail");
 
-  private final JsonAdapter<java.util.List<ValidationErrorItem>> detailAdapter;
+  private final JsonAdapter<ValidationErrorItem> detailItemAdapter;
 
   ValidationErrorDetailJsonAdapter(Moshi moshi) {
-    this.detailAdapter = moshi.adapter(
-        com.squareup.moshi.Types.newParameterizedType(java.util.List.class, ValidationErrorItem.class));
+    this.detailItemAdapter = moshi.adapter(ValidationErrorItem.class);
   }
 
   @Override
@@ -39,7 +38,7 @@ final class ValidationErrorDetailJsonAdapter extends JsonAdapter<ValidationError
           if (reader.peek() == JsonReader.Token.NULL) {
             throw new JsonDataException("Non-null value 'detail' was null at " + reader.getPath());
           }
-          builder.detail(detailAdapter.fromJson(reader));
+          builder.detail(JsonFields.readList(reader, detailItemAdapter, JsonFields.NO_MAX_ITEMS, "detail"));
           break;
         default:
           // A field this client does not know yet.
@@ -60,7 +59,7 @@ final class ValidationErrorDetailJsonAdapter extends JsonAdapter<ValidationError
   public void toJson(JsonWriter writer, ValidationErrorDetail value) throws IOException {
     writer.beginObject();
     writer.name("detail");
-    detailAdapter.toJson(writer, value.detail());
+    JsonFields.writeList(writer, detailItemAdapter, value.detail());
     writer.endObject();
   }
 

@@ -23,15 +23,14 @@ final class ValidationErrorItemJsonAdapter extends JsonAdapter<ValidationErrorIt
       "in",
       "ctx");
 
-  private final JsonAdapter<java.util.List<Object>> locAdapter;
+  private final JsonAdapter<Object> locItemAdapter;
   private final JsonAdapter<String> msgAdapter;
   private final JsonAdapter<String> typeAdapter;
   private final JsonAdapter<ValidationErrorLocation> inAdapter;
   private final JsonAdapter<Object> ctxAdapter;
 
   ValidationErrorItemJsonAdapter(Moshi moshi) {
-    this.locAdapter = moshi.adapter(
-        com.squareup.moshi.Types.newParameterizedType(java.util.List.class, Object.class));
+    this.locItemAdapter = moshi.adapter(Object.class);
     this.msgAdapter = moshi.adapter(String.class);
     this.typeAdapter = moshi.adapter(String.class);
     this.inAdapter = moshi.adapter(ValidationErrorLocation.class);
@@ -51,7 +50,7 @@ final class ValidationErrorItemJsonAdapter extends JsonAdapter<ValidationErrorIt
           if (reader.peek() == JsonReader.Token.NULL) {
             throw new JsonDataException("Non-null value 'loc' was null at " + reader.getPath());
           }
-          builder.loc(locAdapter.fromJson(reader));
+          builder.loc(JsonFields.readList(reader, locItemAdapter, JsonFields.NO_MAX_ITEMS, "loc"));
           break;
         case 2:
           if (reader.peek() == JsonReader.Token.NULL) {
@@ -69,7 +68,7 @@ final class ValidationErrorItemJsonAdapter extends JsonAdapter<ValidationErrorIt
           builder.in(inAdapter.fromJson(reader));
           break;
         case 5:
-          builder.ctx(ctxAdapter.fromJson(reader));
+          builder.ctx(JsonFields.readUntyped(reader, "ctx"));
           break;
         default:
           // A field this client does not know yet.
@@ -95,7 +94,7 @@ final class ValidationErrorItemJsonAdapter extends JsonAdapter<ValidationErrorIt
   public void toJson(JsonWriter writer, ValidationErrorItem value) throws IOException {
     writer.beginObject();
     writer.name("loc");
-    locAdapter.toJson(writer, value.loc());
+    JsonFields.writeList(writer, locItemAdapter, value.loc());
     writer.name("msg");
     msgAdapter.toJson(writer, value.msg());
     writer.name("type");

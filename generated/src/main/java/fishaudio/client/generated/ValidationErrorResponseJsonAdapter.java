@@ -25,14 +25,13 @@ final class ValidationErrorResponseJsonAdapter extends JsonAdapter<ValidationErr
   private final JsonAdapter<Integer> statusAdapter;
   private final JsonAdapter<String> messageAdapter;
   private final JsonAdapter<String> reasonAdapter;
-  private final JsonAdapter<java.util.List<ValidationErrorItem>> detailAdapter;
+  private final JsonAdapter<ValidationErrorItem> detailItemAdapter;
 
   ValidationErrorResponseJsonAdapter(Moshi moshi) {
     this.statusAdapter = moshi.adapter(Integer.class);
     this.messageAdapter = moshi.adapter(String.class);
     this.reasonAdapter = moshi.adapter(String.class);
-    this.detailAdapter = moshi.adapter(
-        com.squareup.moshi.Types.newParameterizedType(java.util.List.class, ValidationErrorItem.class));
+    this.detailItemAdapter = moshi.adapter(ValidationErrorItem.class);
   }
 
   @Override
@@ -63,7 +62,7 @@ final class ValidationErrorResponseJsonAdapter extends JsonAdapter<ValidationErr
           if (reader.peek() == JsonReader.Token.NULL) {
             throw new JsonDataException("Non-null value 'detail' was null at " + reader.getPath());
           }
-          builder.detail(detailAdapter.fromJson(reader));
+          builder.detail(JsonFields.readList(reader, detailItemAdapter, JsonFields.NO_MAX_ITEMS, "detail"));
           break;
         default:
           // A field this client does not know yet.
@@ -96,7 +95,7 @@ final class ValidationErrorResponseJsonAdapter extends JsonAdapter<ValidationErr
     writer.name("reason");
     reasonAdapter.toJson(writer, value.reason());
     writer.name("detail");
-    detailAdapter.toJson(writer, value.detail());
+    JsonFields.writeList(writer, detailItemAdapter, value.detail());
     writer.endObject();
   }
 

@@ -89,7 +89,11 @@ public final class VoiceCloningService implements fishaudio.client.helpers.Model
     return runtime.executeAsync(createModelCall(request, progress), ResponseKind.json());
   }
 
-  private Call<ModelEntity> createModelCall(CreateModelRequest request, @Nullable ProgressListener progress) {
+  /**
+   * {@link #createModel}'s Retrofit call, its arguments validated and nothing sent yet: for a
+   * timeout of its own ({@code call.timeout()}) before it runs through {@link #runtime()}.
+   */
+  public Call<ModelEntity> createModelCall(CreateModelRequest request, @Nullable ProgressListener progress) {
     runtime.ensureOpen();
     runtime.validate(() -> {
       ConstraintViolation.required("request", request);
@@ -121,7 +125,11 @@ public final class VoiceCloningService implements fishaudio.client.helpers.Model
     return runtime.executeAsync(deleteModelCall(id), ResponseKind.none());
   }
 
-  private Call<Void> deleteModelCall(String id) {
+  /**
+   * {@link #deleteModel}'s Retrofit call, its arguments validated and nothing sent yet: for a
+   * timeout of its own ({@code call.timeout()}) before it runs through {@link #runtime()}.
+   */
+  public Call<Void> deleteModelCall(String id) {
     runtime.ensureOpen();
     runtime.validate(() -> {
       ConstraintViolation.required("id", id);
@@ -155,7 +163,11 @@ public final class VoiceCloningService implements fishaudio.client.helpers.Model
     return runtime.executeAsync(getModelCall(id), ResponseKind.json());
   }
 
-  private Call<ModelEntity> getModelCall(String id) {
+  /**
+   * {@link #getModel}'s Retrofit call, its arguments validated and nothing sent yet: for a
+   * timeout of its own ({@code call.timeout()}) before it runs through {@link #runtime()}.
+   */
+  public Call<ModelEntity> getModelCall(String id) {
     runtime.ensureOpen();
     runtime.validate(() -> {
       ConstraintViolation.required("id", id);
@@ -199,7 +211,11 @@ public final class VoiceCloningService implements fishaudio.client.helpers.Model
     return listModelsAsync(ListModelsQuery.builder().build());
   }
 
-  private Call<ModelPageResponse> listModelsCall(ListModelsQuery query) {
+  /**
+   * {@link #listModels}'s Retrofit call, its arguments validated and nothing sent yet: for a
+   * timeout of its own ({@code call.timeout()}) before it runs through {@link #runtime()}.
+   */
+  public Call<ModelPageResponse> listModelsCall(ListModelsQuery query) {
     runtime.ensureOpen();
     runtime.validate(() -> {
       ConstraintViolation.required("query", query);
@@ -244,7 +260,11 @@ public final class VoiceCloningService implements fishaudio.client.helpers.Model
     return runtime.executeAsync(updateModelCall(id, request, progress), ResponseKind.none());
   }
 
-  private Call<Void> updateModelCall(String id, UpdateModelRequest request, @Nullable ProgressListener progress) {
+  /**
+   * {@link #updateModel}'s Retrofit call, its arguments validated and nothing sent yet: for a
+   * timeout of its own ({@code call.timeout()}) before it runs through {@link #runtime()}.
+   */
+  public Call<Void> updateModelCall(String id, UpdateModelRequest request, @Nullable ProgressListener progress) {
     runtime.ensureOpen();
     runtime.validate(() -> {
       ConstraintViolation.required("id", id);
@@ -331,6 +351,7 @@ public final class VoiceCloningService implements fishaudio.client.helpers.Model
      *
      * @return the call; its response is 201, 401, 402, 400, 422, 429, 503, 0 (0 = default)
      */
+    @CreatedId("_id")
     @retrofit2.http.POST("model")
     Call<ModelEntity> createModel(@retrofit2.http.Body okhttp3.MultipartBody body);
 
@@ -349,6 +370,7 @@ public final class VoiceCloningService implements fishaudio.client.helpers.Model
      * @return the call; its response is 200, 401, 402, 403, 404, 422, 429, 503, 0 (0 = default)
      */
     @Idempotent
+    @Echoes(field = "_id", parameter = "id")
     @retrofit2.http.GET("model/{id}")
     Call<ModelEntity> getModel(@retrofit2.http.Path("id") String id);
 

@@ -88,7 +88,11 @@ public final class VoiceDesignService {
     return designVoiceAsync(DesignVoiceModel.of("voice-design-1"), request);
   }
 
-  private Call<VoiceDesignResponse> designVoiceCall(DesignVoiceModel model, VoiceDesignRequest request) {
+  /**
+   * {@link #designVoice}'s Retrofit call, its arguments validated and nothing sent yet: for a
+   * timeout of its own ({@code call.timeout()}) before it runs through {@link #runtime()}.
+   */
+  public Call<VoiceDesignResponse> designVoiceCall(DesignVoiceModel model, VoiceDesignRequest request) {
     runtime.ensureOpen();
     runtime.validate(() -> {
       ConstraintViolation.required("model", model);

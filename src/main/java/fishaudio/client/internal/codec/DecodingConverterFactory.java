@@ -1,6 +1,7 @@
 package fishaudio.client.internal.codec;
 
 import fishaudio.client.errors.MalformedResponseException;
+import fishaudio.client.internal.errors.CutOffAnswer;
 import fishaudio.client.internal.errors.FatalError;
 import fishaudio.client.internal.errors.Redactor;
 import fishaudio.client.internal.http.ErrorBodyLimit;
@@ -8,7 +9,7 @@ import fishaudio.client.internal.http.ErrorBodyLimit;
 import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonEncodingException;
 import com.squareup.moshi.Moshi;
-import fishaudio.client.generated.ModelEntity;
+import fishaudio.client.generated.CreatedId;
 import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
@@ -28,6 +29,13 @@ import retrofit2.converter.moshi.MoshiConverterFactory;
  * {@link MalformedResponseException}, while an I/O failure of the network stays a transport
  * failure. Moshi reports an empty or cut-off document as an {@link IOException} too, so the source
  * is watched to tell the two apart.
+ *
+ * <p>For an operation the spec marks {@code x-created-id} (the generated {@link CreatedId}), the
+ * answer names what the server created and billed: its bytes pass through {@link CreatedModelId} as
+ * they are read, so that whatever part of the answer arrived, if it named the id, the failure carries
+ * it: a {@code TransportException} for a body cut off, reset or stalled, a
+ * {@link MalformedResponseException} for one that broke the spec (the rest of which is read, up to
+ * the cap, to find an id that comes after the error).
  */
 public final class DecodingConverterFactory extends Converter.Factory {
   /**
@@ -52,46 +60,54 @@ public final class DecodingConverterFactory extends Converter.Factory {
   public Converter<ResponseBody, ?> responseBodyConverter(
       Type type, Annotation[] annotations, Retrofit retrofit) {
     Converter<ResponseBody, ?> delegate = moshi.responseBodyConverter(type, annotations, retrofit);
-    boolean model = type == ModelEntity.class;
+    String createdId = createdIdName(annotations);
     return body -> {
       if (body.contentLength() > maxBytes) {
         body.close();
-        throw tooLarge();
+        throw malformed("the body is larger than the client's cap of " + maxBytes
+            + " bytes (FishAudio.Builder.maxResponseBytes)", null, null);
       }
-      WatchedBody watched = new WatchedBody(body, model, this);
+      WatchedBody watched = new WatchedBody(body, createdId);
       try {
         return delegate.convert(watched);
+      } catch (OverCap e) {
+        throw malformed(e.getMessage(), null, watched);
       } catch (JsonDataException | JsonEncodingException e) {
-        throw malformed(e, watched);
+        throw malformed(e.getMessage(), e, watched.readRest());
       } catch (IOException e) {
         if (watched.networkFailure != null) {
-          throw e;
+          String id = watched.createdId();
+          throw id == null ? e : new CutOffAnswer(e, id);
         }
-        throw malformed(e, watched);
+        throw malformed(e.getMessage(), e, watched.readRest());
       } catch (Error e) {
         throw new FatalError(e);
+      } finally {
+        watched.release();
       }
     };
   }
 
-  /**
-   * A model response that fails to decode still names the model the server created (and billed):
-   * the live service has made fields optional that the spec requires (issue 12).
-   */
-  private MalformedResponseException tooLarge() {
-    return new MalformedResponseException("Malformed response: the body is larger than the client's cap of "
-        + maxBytes + " bytes (FishAudio.Builder.maxResponseBytes)", null);
+  /** The top-level field that names what the operation created, from its annotations; null for none. */
+  private static String createdIdName(Annotation[] annotations) {
+    for (Annotation annotation : annotations) {
+      if (annotation instanceof CreatedId) {
+        return ((CreatedId) annotation).value();
+      }
+    }
+    return null;
   }
 
-  private MalformedResponseException malformed(Exception e, WatchedBody watched) {
-    String message = redactor.redact("Malformed response: " + e.getMessage());
-    if (watched.kept == null) {
-      return new MalformedResponseException(message, e);
+  private MalformedResponseException malformed(String detail, Exception cause, WatchedBody watched) {
+    String message = redactor.redact("Malformed response: " + detail);
+    if (watched == null || watched.kept == null) {
+      return new MalformedResponseException(message, redactor.cause(cause));
     }
     String raw = redactor.redact(watched.kept.readUtf8());
-    String id = CreatedModelId.scan(raw);
+    String id = redactor.redact(watched.createdId());
     return new MalformedResponseException(
-        message + (id == null ? "" : " (the server created model " + id + "; see createdModelId())"), e, raw, id);
+        message + (id == null ? "" : " (the server created model " + id + "; see createdModelId())"),
+        redactor.cause(cause), raw, id);
   }
 
   @Override
@@ -100,39 +116,90 @@ public final class DecodingConverterFactory extends Converter.Factory {
     return moshi.requestBodyConverter(type, parameterAnnotations, methodAnnotations, retrofit);
   }
 
-  /** A body whose source remembers an I/O failure of the network underneath it. */
-  private static final class WatchedBody extends ResponseBody {
+  /** The body went past the cap as it was read. */
+  private static final class OverCap extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    OverCap(long maxBytes) {
+      super("the body is larger than the client's cap of " + maxBytes + " bytes (FishAudio.Builder.maxResponseBytes)");
+    }
+  }
+
+  /**
+   * A body whose source counts against the cap and remembers an I/O failure of the network under
+   * it; for an operation that names what it created, it also keeps the first bytes (for the
+   * error's {@code body()}) and scans every byte for the id.
+   */
+  private final class WatchedBody extends ResponseBody {
     private final ResponseBody delegate;
     private final BufferedSource source;
     IOException networkFailure;
-    /** The first bytes of a model response, kept for the error; null for other responses. */
+    /** The first bytes, kept for the error; null when the operation creates nothing. */
     final Buffer kept;
+    private final CreatedModelId scanner;
 
     private long read;
 
-    WatchedBody(ResponseBody delegate, boolean keep, DecodingConverterFactory factory) {
+    WatchedBody(ResponseBody delegate, String createdId) {
       this.delegate = delegate;
-      this.kept = keep ? new Buffer() : null;
+      this.kept = createdId == null ? null : new Buffer();
+      this.scanner = createdId == null ? null : new CreatedModelId(createdId);
       this.source = Okio.buffer(new ForwardingSource(delegate.source()) {
         @Override
         public long read(Buffer sink, long byteCount) throws IOException {
+          long count;
           try {
-            long read = super.read(sink, byteCount);
-            if (read > 0 && (WatchedBody.this.read += read) > factory.maxBytes) {
-              // Counted as it is read, after OkHttp inflated any gzip: a bomb fails here, not in the heap.
-              throw factory.tooLarge();
-            }
-            if (kept != null && read > 0 && kept.size() < ErrorBodyLimit.MAX_ERROR_BODY_BYTES) {
-              long copy = Math.min(read, ErrorBodyLimit.MAX_ERROR_BODY_BYTES - kept.size());
-              sink.copyTo(kept, sink.size() - read, copy);
-            }
-            return read;
+            count = super.read(sink, byteCount);
           } catch (IOException e) {
             networkFailure = e;
             throw e;
           }
+          if (count > 0 && (read += count) > maxBytes) {
+            // Counted as it is read, after OkHttp inflated any gzip: a bomb fails here, not in the heap.
+            throw new OverCap(maxBytes);
+          }
+          if (scanner != null && count > 0) {
+            watch(sink, count);
+          }
+          return count;
         }
       });
+    }
+
+    private void watch(Buffer sink, long count) {
+      long start = sink.size() - count;
+      if (kept.size() < ErrorBodyLimit.MAX_ERROR_BODY_BYTES) {
+        sink.copyTo(kept, start, Math.min(count, ErrorBodyLimit.MAX_ERROR_BODY_BYTES - kept.size()));
+      }
+      if (scanner.id() == null) {
+        Buffer copy = new Buffer();
+        sink.copyTo(copy, start, count);
+        byte[] bytes = copy.readByteArray();
+        scanner.accept(bytes, 0, bytes.length);
+      }
+    }
+
+    /** The created id the bytes read so far named, or null. */
+    String createdId() {
+      return scanner == null ? null : scanner.id();
+    }
+
+    /**
+     * After a decode error, reads the rest of the body, up to the cap, for an id that comes after
+     * the error; a failure on the way ends it with what was found. Returns this body.
+     */
+    WatchedBody readRest() {
+      if (scanner != null && scanner.id() == null) {
+        Buffer discard = new Buffer();
+        try {
+          while (scanner.id() == null && source.read(discard, 8192) != -1) {
+            discard.clear();
+          }
+        } catch (IOException e) {
+          // Cut off, stalled or over the cap: the id, if any, was not in what arrived.
+        }
+      }
+      return this;
     }
 
     @Override
@@ -150,8 +217,12 @@ public final class DecodingConverterFactory extends Converter.Factory {
       return source;
     }
 
+    /** Moshi's converter closes the body when it fails; the rest may still be read for the id. */
     @Override
-    public void close() {
+    public void close() {}
+
+    /** Closes the body for good, once the conversion is over. */
+    void release() {
       delegate.close();
     }
   }

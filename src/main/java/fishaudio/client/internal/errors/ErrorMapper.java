@@ -8,10 +8,13 @@ import fishaudio.client.errors.FishAudioException;
 import fishaudio.client.errors.InsufficientCreditException;
 import fishaudio.client.errors.ListenerException;
 import fishaudio.client.errors.MalformedResponseException;
+import fishaudio.client.errors.ModelTrainingFailedException;
+import fishaudio.client.errors.ModelTrainingTimeoutException;
 import fishaudio.client.errors.RateLimitException;
 import fishaudio.client.errors.RedirectException;
 import fishaudio.client.errors.ServerException;
 import fishaudio.client.errors.TransportException;
+import fishaudio.client.errors.UnknownModelStateException;
 import fishaudio.client.errors.UnprocessableRequestException;
 import fishaudio.client.internal.http.ErrorBodyLimit;
 import fishaudio.client.internal.http.RetryAfter;
@@ -58,11 +61,24 @@ public final class ErrorMapper {
     T body = unwrap(response);
     try {
       return decoding.apply(body);
+    } catch (MalformedResponseException e) {
+      throw redacted(e);
     } catch (FishAudioException e) {
-      throw e;
+      // A decoding step is hand-written (candidates checked to be WAV, ...) and may quote what the
+      // server sent without redacting it: the one redaction runs here, on the way out.
+      throw redactor.isClean(e) ? e : new MalformedResponseException(redactor.redact(e.getMessage()), redactor.cause(e));
     } catch (RuntimeException e) {
-      throw new MalformedResponseException(redactor.redact("Malformed response: " + e), e);
+      throw new MalformedResponseException(redactor.redact("Malformed response: " + e), redactor.cause(e));
     }
+  }
+
+  /** {@code e}, or when a text of it shows the key, the same failure with that text redacted. */
+  private MalformedResponseException redacted(MalformedResponseException e) {
+    if (redactor.isClean(e) && !redactor.shows(e.body()) && !redactor.shows(e.createdModelId())) {
+      return e;
+    }
+    return new MalformedResponseException(redactor.redact(e.getMessage()), redactor.cause(e.getCause()),
+        redactor.redact(e.body()), redactor.redact(e.createdModelId()));
   }
 
   private <T> T unwrap(Response<T> response) {
@@ -104,13 +120,46 @@ public final class ErrorMapper {
       return (FishAudioException) failure;
     }
     if (failure instanceof ListenerFailure) {
+      // The cause is the caller's own object, which a caller may test for identity: kept as it is.
       return new ListenerException(redactor.redact("A listener threw, so the call stopped: " + failure.getCause()),
           failure.getCause());
     }
-    if (failure instanceof IOException) {
-      return new TransportException(redactor.redact(describe((IOException) failure)), failure);
+    if (failure instanceof CutOffAnswer) {
+      IOException cut = (IOException) failure.getCause();
+      String id = redactor.redact(((CutOffAnswer) failure).createdId());
+      return new TransportException(redactor.redact(describe(cut) + " (the server created model " + id
+          + "; see createdModelId())"), redactor.cause(cut), id);
     }
-    return new FishAudioException(redactor.redact("Unexpected failure: " + failure), failure);
+    if (failure instanceof IOException) {
+      return new TransportException(redactor.redact(describe((IOException) failure)), redactor.cause(failure));
+    }
+    return new FishAudioException(redactor.redact("Unexpected failure: " + failure), redactor.cause(failure));
+  }
+
+  /**
+   * What a hand-written helper (the training wait) threw, on its way to the caller: as it is when
+   * none of its text shows the key; otherwise the same type, its message redacted (a model's state
+   * or id is the server's text). A listener's own exception stays the cause as it is.
+   */
+  public FishAudioException handOut(FishAudioException e) {
+    if (redactor.isClean(e)) {
+      return e;
+    }
+    String message = redactor.redact(e.getMessage());
+    if (e instanceof UnknownModelStateException) {
+      return new UnknownModelStateException(((UnknownModelStateException) e).model(), message);
+    }
+    if (e instanceof ModelTrainingFailedException) {
+      return new ModelTrainingFailedException(((ModelTrainingFailedException) e).model(), message);
+    }
+    if (e instanceof ModelTrainingTimeoutException) {
+      Throwable cause = e.getCause() == null ? null : redactor.cause(e.getCause());
+      return new ModelTrainingTimeoutException(((ModelTrainingTimeoutException) e).model(), message, cause);
+    }
+    if (e instanceof ListenerException) {
+      return new ListenerException(message, e.getCause());
+    }
+    return new FishAudioException(message, redactor.cause(e));
   }
 
   private static String describe(IOException e) {
@@ -139,14 +188,17 @@ public final class ErrorMapper {
     if (parsed == null && !violations.isEmpty()) {
       message = violations.get(0).toString();
     } else if (parsed != null) {
-      message = parsed.message();
-      reason = parsed.reason();
+      // Redacted again once decoded: JSON escapes no longer hide anything here.
+      message = redactor.redact(parsed.message());
+      reason = redactor.redact(parsed.reason());
     } else if (isPlainText(response.errorBody() == null ? null : response.errorBody().contentType(), body)) {
       message = body.trim();
     }
     if (message == null || message.isEmpty()) {
-      message = response.message().isEmpty() ? "no message" : response.message();
+      // The reason phrase of the status line is the server's text too.
+      message = response.message().isEmpty() ? "no message" : redactor.redact(response.message());
     }
+    // Redacted before it is cut: a key cut by the abbreviation would no longer be recognised.
     message = abbreviate(message);
     return typed(status, message, reason, body, requestId, violations, response);
   }
@@ -168,7 +220,7 @@ public final class ErrorMapper {
             status, message, reason, body, requestId, response == null ? null : RetryAfter.of(response.raw(), clock));
       default:
         if (status >= 300 && status < 400 && response != null) {
-          return new RedirectException(status, message, body, requestId, origin(response));
+          return new RedirectException(status, message, body, requestId, redactor.redact(origin(response)));
         }
         return status >= 500
             ? new ServerException(status, message, reason, body, requestId)

@@ -12,21 +12,26 @@ import okhttp3.Response;
  * calls together: a caller over the limit waits here for a slot instead of collecting a 429. Sits
  * inside the retry loop, so a call waiting to retry holds no slot. A slot is held from the request
  * until its response body is closed, as the server counts it; the facade always closes it, and a
- * caller of the raw interfaces must close what it gets, as OkHttp asks anyway.
+ * caller of the raw interfaces must close what it gets, as OkHttp asks anyway. A call waiting for
+ * a slot when the client is closed fails then, as closed, not when a slot frees.
  */
 public final class ConcurrencyLimit implements Interceptor {
   private final Semaphore slots;
+  private final Shutdown shutdown;
 
-  public ConcurrencyLimit(int maxConcurrentRequests) {
+  public ConcurrencyLimit(int maxConcurrentRequests, Shutdown shutdown) {
     this.slots = new Semaphore(maxConcurrentRequests, true);
+    this.shutdown = shutdown;
   }
 
   @Override
   public Response intercept(Chain chain) throws IOException {
     try {
-      // In slices, because cancelling an OkHttp call interrupts no thread: a cancelled call stops
-      // waiting for a slot within Sleeper.CANCEL_CHECK.
+      // In slices, because cancelling an OkHttp call interrupts no thread: a cancelled call, or
+      // one on a closed client, stops waiting for a slot within Sleeper.CANCEL_CHECK.
+      shutdown.check(chain.call());
       while (!slots.tryAcquire(Sleeper.CANCEL_CHECK.toMillis(), TimeUnit.MILLISECONDS)) {
+        shutdown.check(chain.call());
         if (chain.call().isCanceled()) {
           throw new IOException("Canceled");
         }
