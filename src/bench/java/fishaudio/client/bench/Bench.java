@@ -44,7 +44,8 @@ public final class Bench {
       "first-call", (out, n, r) -> FirstCall.run(out, false, n, r),
       "first-call-tls", (out, n, r) -> FirstCall.run(out, true, n, r),
       "tier", Tier::run,
-      "heap", Heap::run);
+      "heap", Heap::run,
+      "speech", Speech::run);
 
   public static void main(String[] args) throws Exception {
     Path out = Files.createDirectories(Path.of(args[1]));

@@ -10,7 +10,6 @@ import fishaudio.client.generated.VoiceDesignRequest;
 import fishaudio.client.generated.Visibility;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.function.LongSupplier;
 import java.util.stream.IntStream;
 import javax.net.ssl.SSLContext;
@@ -98,7 +97,7 @@ final class Design {
           .side("design_raw", block(calls, DESIGN_BYTES, () -> RawClients.size(raw.designVoice(CANDIDATES))))
           .side("create_client", block(calls, id, () -> client.voiceCloning().createModel(form).id().hashCode()))
           .side("create_raw", block(calls, id, () -> raw.createModel(rawVoices, TEXTS).hashCode()));
-      LongSupplier stock = (LongSupplier) stock("<init>", server.url());
+      LongSupplier stock = stock(server.url());
       if (stock != null) {
         pairs.side("design_stock", block(calls, DESIGN_BYTES, stock));
       }
@@ -111,34 +110,19 @@ final class Design {
       result.rows.add(stock == null ? Pairs.value("design_vs_stock_generator", null, "<= 1.0", null,
               "the stock client was not on the classpath (scripts/bench builds it)")
           : pairs.key("design_vs_stock_generator", "design_client", "design_stock", 1.0,
-              "voice design, client / stock openapi-generator java/retrofit2/Gson client (+ a base64 adapter); " + how));
+              "voice design, client / the stock openapi-generator java/retrofit2/Gson client, plus the base64 adapter "
+                  + "it needs to read format: byte at all (see stock/StockDesign); " + how));
       result.details.put("seconds_per_block", pairs.raw());
-      if (stock != null) {
-        @SuppressWarnings("unchecked")
-        Map<String, Object> probe = (Map<String, Object>) stock("probe", server.url());
-        result.details.put("stock_generator", probe);
-        result.note("Stock generator (openapi-generator java/retrofit2/Gson, from the same spec): voice design out of the "
-            + "box: " + probe.get("design_out_of_box") + "; with a java.util.Base64 `TypeAdapter<byte[]>` of a dozen lines: "
-            + probe.get("design_with_base64_adapter") + ". Its create-model takes " + probe.get("create_model_signature")
-            + ": `voices` is one `MultipartBody.Part`, so 3 voices cannot go in one call, and no create-model row compares it.");
-      }
     }
   }
 
-  /**
-   * The stock anchor (fishaudio.client.bench.stock.StockDesign, compiled by scripts/bench against a
-   * client generated at bench time): a new one for "<init>", else the result of its static method
-   * of that name; null when it is not on the classpath.
-   */
-  static Object stock(String method, String baseUrl) throws ReflectiveOperationException {
-    Class<?> type;
+  /** The stock anchor (stock.StockDesign, built by scripts/bench), or null when it is not on the classpath. */
+  static LongSupplier stock(String baseUrl) throws ReflectiveOperationException {
     try {
-      type = Class.forName("fishaudio.client.bench.stock.StockDesign");
+      return (LongSupplier) Class.forName("fishaudio.client.bench.stock.StockDesign").getConstructor(String.class).newInstance(baseUrl);
     } catch (ClassNotFoundException e) {
       return null;
     }
-    return method.equals("<init>") ? type.getConstructor(String.class).newInstance(baseUrl)
-        : type.getMethod(method, String.class).invoke(null, baseUrl);
   }
 
   /** The candidates' audio, for the JMH states. */

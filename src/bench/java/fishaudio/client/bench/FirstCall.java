@@ -21,9 +21,9 @@ import okhttp3.OkHttpClient;
 final class FirstCall {
   private FirstCall() {}
 
-  /** The child: {@code FirstCall client|raw URL [KEYSTORE]}; prints "MS_SINCE_JVM_START PROCESS_CPU_MS". */
+  /** The child: {@code FirstCall client|raw URL KEYSTORE|""}; prints "MS_SINCE_JVM_START PROCESS_CPU_MS". */
   public static void main(String[] args) throws Exception {
-    OkHttpClient http = args.length > 2 ? Tls.okHttp(Path.of(args[2]), null) : null;
+    OkHttpClient http = args[2].isEmpty() ? null : Tls.okHttp(Path.of(args[2]), null);
     long bytes;
     if (args[0].equals("client")) {
       try (FishAudio client = FishAudio.builder().apiKey(Payloads.API_KEY).baseUrl(args[1]).okHttpClient(http).build()) {
@@ -72,18 +72,21 @@ final class FirstCall {
   }
 
   private static List<String> command(String url, String side, String p12) {
-    List<String> command = new ArrayList<>(Bench.java(FirstCall.class.getName(), side, url));
-    if (p12 != null) {
-      command.add(p12);
-    }
-    return command;
+    return new ArrayList<>(Bench.java(FirstCall.class.getName(), side, url, p12 == null ? "" : p12));
   }
 
   private static Map<String, Integer> classCounts(List<String> lines) {
     Map<String, Integer> counts = new TreeMap<>();
-    lines.stream().filter(line -> line.contains(" source: ")).map(line -> Profile.library(line.substring(0, line.indexOf(' '))))
+    lines.stream().filter(line -> line.contains(" source: ")).map(line -> library(line.substring(0, line.indexOf(' '))))
         .forEach(library -> counts.merge(library, 1, Integer::sum));
     counts.put("total", counts.values().stream().mapToInt(Integer::intValue).sum());
     return counts;
+  }
+
+  /** The library a class belongs to: the JDK (its TLS apart), else its package's first name, or three for ours and com. */
+  static String library(String type) {
+    String[] names = type.split("\\.");
+    return type.matches("(sun\\.security|javax\\.net)\\..*") ? "JDK TLS" : type.matches("(java|javax|jdk|sun|com\\.sun)\\..*") ? "JDK"
+        : String.join(".", List.of(names).subList(0, Math.min(names[0].matches("fishaudio|com") ? 3 : 1, names.length - 1)));
   }
 }

@@ -1,9 +1,7 @@
 package fishaudio.client.bench;
 
 import fishaudio.client.FishAudio;
-import fishaudio.client.generated.VoiceDesignCandidate;
 import fishaudio.client.generated.VoiceDesignRequest;
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -67,34 +65,25 @@ final class Heap {
 
   @SuppressWarnings("unchecked")
   private static Map<String, Object> child(String variant, int xmxMib, List<Object> runs) throws Exception {
-    List<String> command = Bench.java("-Xmx" + xmxMib + "m", Heap.class.getName(), variant);
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    Process process = new ProcessBuilder(Bench.java("-Xmx" + xmxMib + "m", Heap.class.getName(), variant)).redirectErrorStream(true).start();
     String output = new String(process.getInputStream().readAllBytes());
     process.waitFor();
     Map<String, Object> run = new LinkedHashMap<>(Map.of("xmx_mib", xmxMib, "ok", false));
-    output.lines().filter(l -> l.startsWith("{")).findFirst()
-        .ifPresentOrElse(l -> run.putAll((Map<String, Object>) fromJson(l)), () -> run.put("error", tail(output)));
+    String json = output.lines().filter(l -> l.startsWith("{")).findFirst().orElse(null);
+    if (json != null) {
+      run.putAll((Map<String, Object>) Bench.JSON.fromJson(json));
+    } else {
+      run.put("error", output.substring(Math.max(0, output.length() - 200)).trim());
+    }
     runs.add(run);
     return run;
-  }
-
-  private static Object fromJson(String json) {
-    try {
-      return Bench.JSON.fromJson(json);
-    } catch (IOException e) {
-      return Map.of("error", json);
-    }
-  }
-
-  private static String tail(String s) {
-    return s.substring(Math.max(0, s.length() - 200)).trim();
   }
 
   /** The child: {@code Heap VARIANT}; prints one JSON line. */
   public static void main(String[] args) throws Exception {
     Loopback.Body body = new Loopback.Body(Payloads.designResponseLength(CANDIDATES, DURATION_MS),
         out -> Payloads.writeDesignResponse(out, CANDIDATES, DURATION_MS));
-    try (Loopback server = new Loopback().route("POST", "/v1/voice-design", 200, "application/json", body).start();
+    try (Loopback server = new Loopback().route("POST", "/v1/voice-design", 200, "application/json", body).start(null);
         FishAudio client = FishAudio.builder().apiKey(Payloads.API_KEY).baseUrl(server.url()).build();
         RawClients raw = new RawClients(server.url())) {
       VoiceDesignRequest request = VoiceDesignRequest.builder().instruction(Payloads.INSTRUCTION).n(CANDIDATES).build();
@@ -102,20 +91,12 @@ final class Heap {
       Thread.sleep(100);
       long baseline = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
       ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-      long decoded;
-      Object held;
-      if (args[0].equals("client")) {
-        List<VoiceDesignCandidate> candidates = client.voiceDesign().designVoice(request).candidates();
-        held = candidates;
-        decoded = Design.audioBytes(candidates);
-      } else {
-        List<byte[]> audio = raw.designVoice(CANDIDATES);
-        held = audio;
-        decoded = RawClients.size(audio);
-      }
+      // The call completes only if the heap holds all it returns.
+      long decoded = args[0].equals("client") ? Design.audioBytes(client.voiceDesign().designVoice(request).candidates())
+          : RawClients.size(raw.designVoice(CANDIDATES));
       long peak = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
           .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-      System.out.println("{\"ok\":" + (decoded == DECODED && held != null) + ",\"baseline_bytes\":" + baseline
+      System.out.println("{\"ok\":" + (decoded == DECODED) + ",\"baseline_bytes\":" + baseline
           + ",\"pool_peak_bytes\":" + peak + "}");
     } catch (Throwable e) {
       System.out.println("{\"ok\":false,\"error\":\"" + e.toString().replace("\"", "'").replace("\\", "/") + "\"}");

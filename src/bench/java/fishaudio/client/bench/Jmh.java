@@ -1,11 +1,8 @@
 package fishaudio.client.bench;
 
 import fishaudio.client.FishAudio;
-import fishaudio.client.generated.CreateModelRequest;
 import java.io.IOException;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
-import okhttp3.RequestBody;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -18,8 +15,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * JMH beside the paired keys: the calls of {@link Design} fork by fork, for
- * design_overhead_vs_raw_jmh and the allocation per call ({@code -prof gc}).
+ * JMH beside the paired keys: voice design through the client and the raw anchor, fork by fork,
+ * for design_overhead_vs_raw_jmh and the allocation per call ({@code -prof gc}).
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -30,16 +27,12 @@ public class Jmh {
     Loopback server;
     FishAudio client;
     RawClients raw;
-    CreateModelRequest form;
-    List<RequestBody> rawVoices;
 
     @Setup(Level.Trial)
     public void setUp() throws Exception {
       server = Design.server(null);
       client = FishAudio.builder().apiKey(Payloads.API_KEY).baseUrl(server.url()).build();
       raw = new RawClients(server.url());
-      form = Design.createModelRequest();
-      rawVoices = Design.rawVoices();
     }
 
     @TearDown(Level.Trial)
@@ -58,15 +51,5 @@ public class Jmh {
   @Benchmark
   public Object designRaw(Calls c) {
     return c.raw.designVoice(Design.CANDIDATES);
-  }
-
-  @Benchmark
-  public Object createModelClient(Calls c) {
-    return c.client.voiceCloning().createModel(c.form);
-  }
-
-  @Benchmark
-  public Object createModelRaw(Calls c) {
-    return c.raw.createModel(c.rawVoices, Design.TEXTS);
   }
 }

@@ -54,11 +54,11 @@ public final class Loopback implements Closeable {
   /**
    * A sink in a process of its own (the upload keys): answers {@code POST /model} with a model,
    * prints its base URL on the first line, and when its standard input ends prints the TLS cipher
-   * suites it negotiated and exits. Arguments: [KEYSTORE] for TLS.
+   * suites it negotiated and exits. Arguments: KEYSTORE for TLS, or an empty string.
    */
   public static void main(String[] args) throws Exception {
     try (Loopback sink = new Loopback().route("POST", "/model", 201, "application/json", utf8(Payloads.MODEL_ENTITY_JSON))
-        .start(args.length > 0 ? Tls.context(Path.of(args[0]), null) : null)) {
+        .start(args[0].isEmpty() ? null : Tls.context(Path.of(args[0]), null))) {
       System.out.println(sink.url());
       System.out.flush();
       System.in.transferTo(OutputStream.nullOutputStream());
@@ -69,10 +69,6 @@ public final class Loopback implements Closeable {
   public Loopback route(String method, String path, int status, String contentType, Body body) {
     routes.put(method + " " + path, new Route(status, contentType, body));
     return this;
-  }
-
-  public Loopback start() throws IOException {
-    return start(null);
   }
 
   /** Starts listening, over TLS when {@code tls} is not null. */

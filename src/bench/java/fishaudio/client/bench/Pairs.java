@@ -93,7 +93,7 @@ final class Pairs {
     return row(key, ratio(wall(num), wall(den), goal), goal, how);
   }
 
-  /** As {@link #key}, from the sides' CPU times, with no goal. */
+  /** A row beside: the CPU ratio of two sides. */
   Map<String, Object> cpuKey(String key, String num, String den, String how) {
     return row(key, ratio(cpu(num), cpu(den), Double.NaN), Double.NaN, how);
   }
@@ -173,8 +173,6 @@ final class Pairs {
 
   /** The median of each list. */
   static Map<String, Object> medians(Map<String, List<Double>> lists) {
-    Map<String, Object> out = new LinkedHashMap<>();
-    lists.forEach((k, v) -> out.put(k, round(median(v), 3)));
-    return out;
+    return lists.entrySet().stream().collect(LinkedHashMap::new, (m, e) -> m.put(e.getKey(), round(median(e.getValue()), 3)), Map::putAll);
   }
 }

@@ -45,13 +45,7 @@ public final class Payloads {
 
   /** A WAV file of exactly {@code totalBytes} bytes; {@code seed} changes the tone. */
   public static byte[] wav(long totalBytes, int seed) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream((int) totalBytes);
-    try {
-      writeWav(out, totalBytes, seed);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toByteArray();
+    return inMemory((int) totalBytes, out -> writeWav(out, totalBytes, seed));
   }
 
   /** COUNT WAV files of BYTES each under DIR, their PCM a hole: silence, and no disk used. */
@@ -126,9 +120,13 @@ public final class Payloads {
 
   /** The voice-design response in memory. */
   public static byte[] designResponse(int candidates, int durationMs) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream((int) designResponseLength(candidates, durationMs));
+    return inMemory((int) designResponseLength(candidates, durationMs), out -> writeDesignResponse(out, candidates, durationMs));
+  }
+
+  private static byte[] inMemory(int size, Loopback.Writer writer) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(size);
     try {
-      writeDesignResponse(out, candidates, durationMs);
+      writer.writeTo(out);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -21,12 +21,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * tier_concurrency_ratio: 50 callers doing voice design (50 threads of sync calls, then 50 async
- * calls) through a client built with {@code maxConcurrentRequests(15)}, against a server that
- * answers after 200 ms and answers 429 to a 16th concurrent request; divided by the ideal
- * ceil(50/15) x 200 ms. The 429s and the peak count every round, the warm-up too.
- *
- * <p>Counts: ROUNDS [20] a mode, after one warm-up round.
+ * tier_concurrency_ratio: 50 callers doing voice design (sync threads, then async calls) through a
+ * client with {@code maxConcurrentRequests(15)}, against a server that answers after 200 ms and 429
+ * to a 16th concurrent request, over the ideal ceil(50/15) x 200 ms. Counts: ROUNDS [20] a mode,
+ * after a warm-up round; the 429s and the peak count every round.
  */
 final class Tier {
   static final int CALLERS = 50;

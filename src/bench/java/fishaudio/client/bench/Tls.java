@@ -1,6 +1,5 @@
 package fishaudio.client.bench;
 
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
@@ -53,11 +52,7 @@ final class Tls {
   }
 
   private static KeyStore load(Path p12) throws Exception {
-    KeyStore store = KeyStore.getInstance("PKCS12");
-    try (InputStream in = Files.newInputStream(p12)) {
-      store.load(in, PASSWORD);
-    }
-    return store;
+    return KeyStore.getInstance(p12.toFile(), PASSWORD);
   }
 
   private static TrustManagerFactory trust(KeyStore store) throws Exception {

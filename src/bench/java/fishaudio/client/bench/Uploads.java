@@ -18,9 +18,12 @@ import java.nio.file.Path;
 import java.security.Provider;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 import okhttp3.OkHttpClient;
 import okhttp3.RequestBody;
@@ -45,14 +48,8 @@ final class Uploads {
     long each = (long) Bench.count(counts, 1, 128) << 20;
     List<Path> files = Payloads.sparseWavs(out.resolve("tmp-upload"), Bench.count(counts, 0, 4), each);
     Path p12 = tls ? Tls.keystore(out.resolve("tls")) : null;
-    List<String> sinkCommand = new ArrayList<>();
-    if (counts.length > 3) {
-      sinkCommand.addAll(List.of("taskset", "-c", String.valueOf(counts[3])));
-    }
-    sinkCommand.addAll(Bench.java(Loopback.class.getName()));
-    if (tls) {
-      sinkCommand.add(p12.toString());
-    }
+    List<String> sinkCommand = new ArrayList<>(counts.length > 3 ? List.of("taskset", "-c", String.valueOf(counts[3])) : List.of());
+    sinkCommand.addAll(Bench.java(Loopback.class.getName(), tls ? p12.toString() : ""));
     Process sink = new ProcessBuilder(sinkCommand).redirectError(ProcessBuilder.Redirect.INHERIT).start();
     BufferedReader sinkOut = new BufferedReader(new InputStreamReader(sink.getInputStream(), StandardCharsets.UTF_8));
     String url = sinkOut.readLine();
@@ -67,10 +64,7 @@ final class Uploads {
           "-H", "Authorization: Bearer " + Payloads.API_KEY, "-H", "Expect:", "-F", "type=tts", "-F", "title=Big upload",
           "-F", "train_mode=fast", "-F", "visibility=private"));
       files.forEach(f -> curl.addAll(List.of("-F", "voices=@" + f + ";type=audio/wav")));
-      if (tls) {
-        curl.addAll(List.of("--cacert", Tls.pem(p12).toString()));
-      }
-      curl.add(url + "model");
+      curl.addAll(tls ? List.of("--cacert", Tls.pem(p12).toString(), url + "model") : List.of(url + "model"));
       Map<String, Pairs.Side> all = new LinkedHashMap<>();
       all.put("client", Pairs.inJvm(() -> upload(client, files)));
       all.put("curl", () -> {
@@ -116,18 +110,16 @@ final class Uploads {
           result.rows.add(pairs.key(prefix + extra[1], extra[0], "curl", Double.NaN, extra[2]));
         }
       }
-      Map<String, Object> threads = Profile.threads(() -> upload(client, files));
-      Object jfr = "met".equals(goal.get("verdict")) ? null : Profile.jfr(out.resolve(prefix + "client.jfr"), () -> upload(client, files));
+      Map<String, Object> threads = threads(() -> upload(client, files));
       sink.getOutputStream().close();
       String ciphers = sinkOut.readLine();
       result.details.putAll(Map.of("runs_s", pairs.raw(), "sink_cpu_s", sinkCpu, "sink_ciphers", String.valueOf(ciphers),
-          "threads_of_one_client_upload", threads, "jfr_of_one_client_upload", String.valueOf(jfr)));
+          "threads_of_one_client_upload", threads));
       result.note("**" + prefix + "vs_curl**: the client is " + pairs.text("client", "socket") + " x the floor (" + floor
           + "), the floor " + pairs.text("socket", "curl") + " x curl: the floor's part is the JVM's" + (tls ? " and SunJSSE's" : "")
           + ", the client's part is ours (the rows above give the other sides). Median CPU seconds of the sink per upload, by side: "
           + Pairs.medians(sinkCpu) + (tls ? "; TLS suites the sink negotiated (connections): " + ciphers : "")
-          + ". One more client upload, by thread (run ms, voluntary/involuntary switches): " + threads
-          + (jfr == null ? "." : ". JFR of one more client upload: " + jfr + "."));
+          + ". One more client upload, by thread (run ms, voluntary/involuntary switches): " + threads + ".");
     } finally {
       sink.destroy();
       for (Path f : files) {
@@ -201,5 +193,43 @@ final class Uploads {
         Files.deleteIfExists(f);
       }
     }
+  }
+
+  /** Per thread name (digits folded): run ms and voluntary/involuntary switches during WORK, busiest first. */
+  static Map<String, Object> threads(Callable<?> work) throws Exception {
+    Map<String, long[]> before = tasks();
+    work.call();
+    Map<String, long[]> byName = new TreeMap<>();
+    tasks().forEach((task, now) -> {
+      long[] was = before.getOrDefault(task, new long[3]);
+      long[] sum = byName.computeIfAbsent(task.substring(task.indexOf(' ') + 1), k -> new long[3]);
+      for (int i = 0; i < 3; i++) {
+        sum[i] += now[i] - was[i];
+      }
+    });
+    Map<String, Object> out = new LinkedHashMap<>();
+    byName.entrySet().stream().filter(e -> e.getValue()[0] > 1_000_000)
+        .sorted((a, b) -> Long.compare(b.getValue()[0], a.getValue()[0]))
+        .forEach(e -> out.put(e.getKey(), e.getValue()[0] / 1_000_000 + " ms, " + e.getValue()[1] + "/" + e.getValue()[2]));
+    return out;
+  }
+
+  private static Map<String, long[]> tasks() throws Exception {
+    Map<String, long[]> tasks = new HashMap<>();
+    try (var dirs = Files.newDirectoryStream(Path.of("/proc/self/task"))) {
+      for (Path task : dirs) {
+        try {
+          long[] t = {Long.parseLong(Files.readString(task.resolve("schedstat")).split(" ")[0]), 0, 0};
+          for (String line : Files.readAllLines(task.resolve("status"))) {
+            t[1] += line.startsWith("voluntary_ctxt_switches:") ? Long.parseLong(line.split("\\s+")[1]) : 0;
+            t[2] += line.startsWith("nonvoluntary_ctxt_switches:") ? Long.parseLong(line.split("\\s+")[1]) : 0;
+          }
+          tasks.put(task.getFileName() + " " + Files.readString(task.resolve("comm")).trim().replaceAll("[0-9]+$", "#"), t);
+        } catch (Exception e) {
+          // the thread ended while being read
+        }
+      }
+    }
+    return tasks;
   }
 }

@@ -6,15 +6,11 @@ import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.LongSupplier;
 import org.openapitools.client.ApiClient;
 import org.openapitools.client.JSON;
-import org.openapitools.client.api.VoiceCloningApi;
 import org.openapitools.client.api.VoiceDesignApi;
 import org.openapitools.client.model.VoiceDesignCandidate;
 import org.openapitools.client.model.VoiceDesignRequest;
@@ -30,7 +26,9 @@ import retrofit2.converter.gson.GsonConverterFactory;
  * returns the decoded audio bytes. NOT compiled by the {@code bench} profile: scripts/bench
  * generates the stock client and compiles this with scripts/lib/bench-stock-pom.xml, and the bench
  * loads it by name. Out of the box the stock client cannot read {@code format: byte} (its Gson has
- * no base64 adapter for {@code byte[]}); the adapter below is what a stock user has to add.
+ * no base64 adapter for {@code byte[]} and expects a JSON array); the adapter below is what a stock
+ * user has to add. Its create-model takes one {@code MultipartBody.Part} for {@code voices}, so
+ * three voices cannot go in one call, and no create-model ratio compares it.
  */
 public final class StockDesign implements LongSupplier {
   private final VoiceDesignApi api;
@@ -38,18 +36,12 @@ public final class StockDesign implements LongSupplier {
       new VoiceDesignRequest().instruction("Warm, confident studio narrator with a natural tone").n(4);
 
   public StockDesign(String baseUrl) {
-    this(baseUrl, true);
-  }
-
-  StockDesign(String baseUrl, boolean base64Fix) {
     ApiClient client = new ApiClient("bearerAuth");
     client.setBearerToken("bench-key");
     Retrofit.Builder builder = client.getAdapterBuilder().baseUrl(baseUrl);
-    if (base64Fix) {
-      Gson gson = new JSON().getGson().newBuilder().registerTypeAdapter(byte[].class, new Base64Adapter()).create();
-      List<Converter.Factory> factories = builder.converterFactories(); // [scalars, stock Gson]
-      factories.set(factories.size() - 1, GsonConverterFactory.create(gson));
-    }
+    Gson gson = new JSON().getGson().newBuilder().registerTypeAdapter(byte[].class, new Base64Adapter()).create();
+    List<Converter.Factory> factories = builder.converterFactories(); // [scalars, stock Gson]
+    factories.set(factories.size() - 1, GsonConverterFactory.create(gson));
     api = client.createService(VoiceDesignApi.class);
   }
 
@@ -67,28 +59,6 @@ public final class StockDesign implements LongSupplier {
       return total;
     } catch (IOException e) {
       throw new IllegalStateException(e);
-    }
-  }
-
-  /** What the stock client does with the spec, for the report. */
-  public static Map<String, Object> probe(String baseUrl) {
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("design_out_of_box", attempt(new StockDesign(baseUrl, false)));
-    out.put("design_with_base64_adapter", attempt(new StockDesign(baseUrl, true)));
-    out.put("create_model_signature", Arrays.toString(Arrays.stream(VoiceCloningApi.class.getMethods())
-        .filter(m -> m.getName().equals("createModel")).findFirst().get().getParameterTypes()));
-    return out;
-  }
-
-  private static String attempt(StockDesign stock) {
-    try {
-      return "works (" + stock.getAsLong() + " bytes of audio)";
-    } catch (RuntimeException e) {
-      Throwable root = e;
-      while (root.getCause() != null) {
-        root = root.getCause();
-      }
-      return "fails: " + String.valueOf(root).replace('\n', ' ');
     }
   }
 
