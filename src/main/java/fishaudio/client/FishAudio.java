@@ -3,6 +3,7 @@ package fishaudio.client;
 import com.squareup.moshi.Moshi;
 import fishaudio.client.errors.ConfigurationException;
 import fishaudio.client.generated.Services;
+import fishaudio.client.generated.TtsModel;
 import fishaudio.client.helpers.TrainingWaiter;
 import fishaudio.client.internal.ClientRuntime;
 import fishaudio.client.internal.codec.DecodingConverterFactory;
@@ -16,6 +17,8 @@ import fishaudio.client.internal.http.Processing;
 import fishaudio.client.internal.http.RetryInterceptor;
 import fishaudio.client.internal.http.Shutdown;
 import fishaudio.client.internal.http.Sleeper;
+import fishaudio.client.internal.live.LiveConnector;
+import fishaudio.client.internal.live.LiveOptions;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
@@ -174,8 +177,12 @@ public final class FishAudio extends Services implements AutoCloseable {
         .build();
     TrainingWaiter trainingWaiter = new TrainingWaiter();
     shutdown.onClose(trainingWaiter::close);
-    ClientRuntime.Options options = new ClientRuntime.Options(moshi, redactor, new ErrorMapper(moshi, builder.clock, redactor),
-        shutdown, builder.clock, builder.sleeper, trainingWaiter, builder.checkHeaderValues, builder.maxResponseBytes);
+    ErrorMapper errors = new ErrorMapper(moshi, builder.clock, redactor);
+    LiveConnector live = new LiveConnector(built, baseUrl, new LiveOptions(builder.livePrewarm, builder.livePrewarmModel,
+        builder.livePrewarmMaxAge, builder.livePingInterval, builder.liveSendBuffer, builder.liveAudioBuffer),
+        errors, shutdown);
+    ClientRuntime.Options options = new ClientRuntime.Options(moshi, redactor, errors, shutdown, builder.clock,
+        builder.sleeper, trainingWaiter, builder.checkHeaderValues, builder.maxResponseBytes, live);
     return new FishAudio(baseUrl, new ClientRuntime(retrofit, options), builder.maxRetries);
   }
 
@@ -200,6 +207,12 @@ public final class FishAudio extends Services implements AutoCloseable {
     private Clock clock = Clock.systemUTC();
     private Sleeper sleeper = Sleeper.REAL;
     private DoubleSupplier jitter = () -> ThreadLocalRandom.current().nextDouble();
+    private int livePrewarm;
+    private TtsModel livePrewarmModel;
+    private Duration livePrewarmMaxAge = LiveOptions.DEFAULT_PREWARM_MAX_AGE;
+    private Duration livePingInterval = LiveOptions.DEFAULT_PING_INTERVAL;
+    private int liveSendBuffer = LiveOptions.DEFAULT_SEND_BUFFER;
+    private long liveAudioBuffer = LiveOptions.DEFAULT_AUDIO_BUFFER;
 
     private Builder() {}
 
@@ -301,6 +314,62 @@ public final class FishAudio extends Services implements AutoCloseable {
     }
 
     /**
+     * Live sessions ready before they are needed: {@code sockets} WebSockets kept open and handshaken
+     * (TLS, key, {@code model} header; {@code start} not sent) for sessions of {@code model} (null: the
+     * server's default), so a session's first audio does not wait for a handshake. Each holds a request
+     * slot, so at most {@link #maxConcurrentRequests}. Defaults to none.
+     */
+    public Builder livePrewarm(int sockets, TtsModel model) {
+      if (sockets < 0) {
+        throw new ConfigurationException("livePrewarm sockets must be at least 0, was " + sockets);
+      }
+      this.livePrewarm = sockets;
+      this.livePrewarmModel = model;
+      return this;
+    }
+
+    /** How old a pre-warmed live socket gets before a fresh one replaces it, ahead of the server's idle limit. Defaults to 15 seconds. */
+    public Builder livePrewarmMaxAge(Duration maxAge) {
+      checkPositive("livePrewarmMaxAge", maxAge);
+      this.livePrewarmMaxAge = maxAge;
+      return this;
+    }
+
+    /**
+     * How often a live session pings the server, which is also how long a pong may take: one missing
+     * at the next ping ends the session with a {@code TransportException} (OkHttp ties the two). Long
+     * generations need it long enough; zero turns pings off. Defaults to 30 seconds.
+     */
+    public Builder livePingInterval(Duration interval) {
+      if (interval == null || interval.isNegative()) {
+        throw new ConfigurationException("livePingInterval must be zero or positive, was " + interval);
+      }
+      this.livePingInterval = interval;
+      return this;
+    }
+
+    /** The most bytes of a live session's frames waiting to go out; a sender waits beyond it. Defaults to 64 KiB. */
+    public Builder liveSendBuffer(int bytes) {
+      if (bytes < 1) {
+        throw new ConfigurationException("liveSendBuffer must be at least 1, was " + bytes);
+      }
+      this.liveSendBuffer = bytes;
+      return this;
+    }
+
+    /**
+     * The most bytes of a live session's audio received and not yet read; beyond it the socket is not
+     * read until there is room (for longer than the ping interval, and the session ends). Defaults to 16 MiB.
+     */
+    public Builder liveAudioBuffer(long bytes) {
+      if (bytes < 1) {
+        throw new ConfigurationException("liveAudioBuffer must be at least 1, was " + bytes);
+      }
+      this.liveAudioBuffer = bytes;
+      return this;
+    }
+
+    /**
      * Fills what is not set yet from the system properties {@code fishaudio.apiKey} and
      * {@code fishaudio.baseUrl}, then the environment variables {@code FISH_API_KEY} and
      * {@code FISH_BASE_URL}.
@@ -345,6 +414,10 @@ public final class FishAudio extends Services implements AutoCloseable {
       if (!isHeaderSafe(apiKey.trim())) {
         throw new ConfigurationException("The API key holds a character an HTTP header cannot carry "
             + "(a control character, CR, LF or non-ASCII); the key itself is not shown");
+      }
+      if (livePrewarm > maxConcurrentRequests) {
+        throw new ConfigurationException("livePrewarm(" + livePrewarm + ") holds more request slots than "
+            + "maxConcurrentRequests(" + maxConcurrentRequests + ") allows");
       }
       return create(this, apiKey.trim(), resolveBaseUrl());
     }

@@ -19,20 +19,27 @@ import fishaudio.client.generated.Visibility;
 import fishaudio.client.generated.VoiceDesignCandidate;
 import fishaudio.client.generated.VoiceDesignRequest;
 import fishaudio.client.generated.VoiceDesignResponse;
+import fishaudio.client.helpers.LiveSpeech;
 import fishaudio.client.helpers.TimedSpeech;
 import fishaudio.client.http.BinaryResponse;
 import fishaudio.client.http.EventStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The whole voice journey, with the public client only: design two voice candidates from an
@@ -43,8 +50,11 @@ import java.util.Set;
  * local Prism mock when no {@code FISH_API_KEY} is set.
  *
  * <pre>
- * Demo [--out DIR] [--instruction TEXT] [--sentence TEXT] [--mock BASE_URL] [--delete]
+ * Demo [--out DIR] [--instruction TEXT] [--sentence TEXT] [--mock BASE_URL] [--delete] [--live]
  * </pre>
+ *
+ * <p>{@code --live} adds a step before the delete: a sentence fed to a live session a word at a time,
+ * spoken with the new voice, its audio read as it comes into {@code DIR/live.mp3}.
  *
  * <p>Every failure ends the run with exit code 1 and one line on the error stream that names the
  * step and the status or field, never a stack trace and never the API key. Candidates are saved
@@ -60,8 +70,10 @@ public final class Demo {
   static final Duration TRAINING_TIMEOUT = Duration.ofMinutes(10);
 
   static final String DEFAULT_SENTENCE = "Hello from Fish Audio.";
+  /** What {@code --live} speaks, fed to a live session a word at a time. */
+  static final String LIVE_SENTENCE = "Hello from Fish Audio, spoken live, word by word.";
 
-  static final String USAGE = "Demo [--out DIR] [--instruction TEXT] [--sentence TEXT] [--mock BASE_URL] [--delete]";
+  static final String USAGE = "Demo [--out DIR] [--instruction TEXT] [--sentence TEXT] [--mock BASE_URL] [--delete] [--live]";
 
   private Demo() {}
 
@@ -97,6 +109,7 @@ public final class Demo {
       out.println("  --sentence TEXT     what the new voice says (default \"" + DEFAULT_SENTENCE + "\")");
       out.println("  --mock BASE_URL     use a local mock at BASE_URL with a dummy key (scripts/demo sets it)");
       out.println("  --delete            delete the cloned model at the end");
+      out.println("  --live              speak a sentence fed word by word over a live session, to DIR/live.mp3");
       out.println("Without --mock: FISH_API_KEY, and FISH_BASE_URL (default " + FishAudio.DEFAULT_BASE_URL + ").");
       return 0;
     }
@@ -182,8 +195,16 @@ public final class Demo {
       out.println("demo: API credit " + credit.credit().toPlainString() + " (topped up "
           + credit.cumulativeTopUp().toPlainString() + " in all)");
 
+      if (options.live) {
+        step = "live speech";
+        live(client, options, model, out);
+      }
+
       step = "deleting the model";
       return finish(client, model, options, out);
+    } catch (IOException e) {
+      err.println(redact(oneLine("demo: " + step + " failed: " + e), secrets));
+      return 1;
     } catch (FishAudioException | UncheckedIOException | InvalidPathException e) {
       err.println(redact(oneLine("demo: " + step + " failed: " + describe(e)), secrets));
       return 1;
@@ -191,6 +212,49 @@ public final class Demo {
       // A bug, not a failure the client names; still one line, never a stack trace.
       err.println(redact(oneLine("demo: " + step + " failed unexpectedly: " + e), secrets));
       return 1;
+    }
+  }
+
+  /**
+   * The live step: {@link #LIVE_SENTENCE} fed to a live session a word at a time, with the new voice,
+   * its audio read as it comes into {@code DIR/live.mp3}. Offline ({@code --mock}), against a loopback
+   * live server, as Prism has no WebSocket.
+   */
+  private static void live(FishAudio client, Options options, ModelEntity model, PrintStream out) throws IOException {
+    try (LoopbackLiveServer loopback = options.mockUrl != null ? LoopbackLiveServer.start() : null;
+        FishAudio offline = loopback != null
+            ? FishAudio.builder().apiKey(MOCK_API_KEY).baseUrl(loopback.baseUrl()).build() : null) {
+      FishAudio speaker = offline != null ? offline : client;
+      TtsRequest request = TtsRequest.builder().text("").referenceId(model.id()).format(TtsRequestFormat.MP3).build();
+      out.println("demo: live: speaking \"" + LIVE_SENTENCE + "\" word by word" + (loopback != null
+          ? " (to a loopback live server: the Prism mock has no WebSocket)" : ""));
+      Path file = options.out.resolve("live.mp3");
+      Path part = options.out.resolve("live.mp3.part");
+      Files.createDirectories(options.out);
+      long start = System.nanoTime();
+      try (LiveSpeech live = speaker.speech().liveSpeech(request);
+          OutputStream sink = Files.newOutputStream(part)) {
+        for (String word : LIVE_SENTENCE.split(" ")) {
+          live.sendText(word + " ");
+        }
+        live.flush();    // the last words are spoken only after a flush (or the stop)
+        live.finish();
+        InputStream audio = live.audio();
+        byte[] chunk = new byte[8192];
+        long bytes = 0;
+        for (int read; (read = audio.read(chunk)) != -1; ) {
+          if (bytes == 0) {
+            out.println(String.format(Locale.ROOT, "demo: live: first audio after %d ms",
+                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)));
+          }
+          sink.write(chunk, 0, read);
+          bytes += read;
+        }
+        out.println(String.format(Locale.ROOT, "demo: live: wrote %s (%,d bytes)", file, bytes));
+      }
+      Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      Files.deleteIfExists(options.out.resolve("live.mp3.part"));
     }
   }
 
@@ -327,6 +391,7 @@ public final class Demo {
     String mockUrl;
     boolean help;
     boolean delete;
+    boolean live;
 
     static Options parse(String[] args) {
       Options options = new Options();
@@ -346,6 +411,9 @@ public final class Demo {
             break;
           case "--delete":
             options.delete = true;
+            break;
+          case "--live":
+            options.live = true;
             break;
           case "--out":
           case "--instruction":

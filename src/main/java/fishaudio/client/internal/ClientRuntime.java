@@ -18,6 +18,7 @@ import fishaudio.client.internal.errors.FatalError;
 import fishaudio.client.internal.errors.ListenerFailure;
 import fishaudio.client.internal.errors.Redactor;
 import fishaudio.client.internal.http.Shutdown;
+import fishaudio.client.internal.live.LiveConnector;
 import fishaudio.client.internal.http.Sleeper;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -61,9 +62,10 @@ public final class ClientRuntime {
     final TrainingWaiter trainingWaiter;
     final boolean checkHeaderValues;
     final long maxResponseBytes;
+    final LiveConnector live;
 
     public Options(Moshi moshi, Redactor redactor, ErrorMapper errors, Shutdown shutdown, Clock clock, Sleeper sleeper,
-        TrainingWaiter trainingWaiter, boolean checkHeaderValues, long maxResponseBytes) {
+        TrainingWaiter trainingWaiter, boolean checkHeaderValues, long maxResponseBytes, LiveConnector live) {
       this.moshi = moshi;
       this.redactor = redactor;
       this.errors = errors;
@@ -73,6 +75,7 @@ public final class ClientRuntime {
       this.trainingWaiter = trainingWaiter;
       this.checkHeaderValues = checkHeaderValues;
       this.maxResponseBytes = maxResponseBytes;
+      this.live = live;
     }
   }
 
@@ -136,6 +139,11 @@ public final class ClientRuntime {
 
   public ErrorMapper errors() {
     return options.errors;
+  }
+
+  /** Opens the live sessions' WebSockets through this client's OkHttp pipeline, and keeps its pre-warmed ones. */
+  public LiveConnector live() {
+    return options.live;
   }
 
   // ---- Before sending ----

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fishaudio.client.testing.CandidateJson;
+import fishaudio.client.testing.LiveServer;
 import fishaudio.client.testing.WavFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -17,6 +18,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.sound.sampled.AudioFileFormat;
@@ -27,6 +29,7 @@ import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
 import okio.Buffer;
+import okio.ByteString;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -287,6 +290,61 @@ class DemoTest {
   private int run(String... extra) {
     return Demo.run(args(extra), new PrintStream(stdout, true, StandardCharsets.UTF_8),
         new PrintStream(stderr, true, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void withLiveItSpeaksASentenceFedWordByWordWithTheNewVoice() throws Exception {
+    server.enqueue(json(200, designResponse()));
+    server.enqueue(json(201, model("trained")));
+    enqueueSpeech();
+    LiveServer live = new LiveServer(server);
+    ByteString first = ByteString.encodeUtf8("first piece of mp3");
+    ByteString second = ByteString.encodeUtf8("second piece of mp3");
+    live.enqueue(LiveServer.speaking(first, second));
+
+    int exit = Demo.run(args("--live"), new PrintStream(stdout, true, StandardCharsets.UTF_8),
+        new PrintStream(stderr, true, StandardCharsets.UTF_8));
+    String output = stdout.toString(StandardCharsets.UTF_8);
+
+    assertEquals(0, exit, output + stderr.toString(StandardCharsets.UTF_8));
+    for (int i = 0; i < 6; i++) {
+      server.takeRequest(); // design, create, speak, speak with timestamps, transcribe, credit
+    }
+    RecordedRequest handshake = server.takeRequest();
+    assertEquals("/v1/tts/live", handshake.getPath());
+    assertEquals("Bearer " + KEY, handshake.getHeader("Authorization"));
+    LiveServer.Session session = live.takeSession();
+    Map<?, ?> request = (Map<?, ?>) session.takeFrame().get("request");
+    assertEquals("model_8f6c2d1e", request.get("reference_id"), "the new voice, trained");
+    assertEquals("mp3", request.get("format"));
+    for (String word : Demo.LIVE_SENTENCE.split(" ")) {
+      assertEquals(Map.of("event", "text", "text", word + " "), session.takeFrame());
+    }
+    assertEquals(Map.of("event", "flush"), session.takeFrame());
+    assertEquals(Map.of("event", "stop"), session.takeFrame());
+    assertArrayEquals(new Buffer().write(first).write(second).readByteArray(), Files.readAllBytes(out.resolve("live.mp3")));
+    assertTrue(output.contains("demo: live: first audio after "), output);
+    assertTrue(filesIn(out).contains("live.mp3") && !filesIn(out).contains("live.mp3.part"), filesIn(out).toString());
+    assertEquals(List.of(), live.violations());
+    assertKeyNeverShown();
+  }
+
+  @Test
+  void offlineTheLiveStepSpeaksRealAudioFromALoopbackLiveServer() throws Exception {
+    server.enqueue(json(200, designResponse()));
+    server.enqueue(json(201, model("trained")));
+    enqueueSpeech();
+
+    int exit = Demo.run(args("--live", "--mock", server.url("/").toString()),
+        new PrintStream(stdout, true, StandardCharsets.UTF_8), new PrintStream(stderr, true, StandardCharsets.UTF_8));
+    String output = stdout.toString(StandardCharsets.UTF_8);
+
+    assertEquals(0, exit, output + stderr.toString(StandardCharsets.UTF_8));
+    assertEquals(6, server.getRequestCount(), "the live step went to the loopback server, not the HTTP mock");
+    byte[] mp3 = Files.readAllBytes(out.resolve("live.mp3"));
+    assertArrayEquals(LoopbackLiveServer.audio().toByteArray(), mp3);
+    assertTrue(mp3.length > 8000 && (mp3[0] & 0xff) == 0xff && (mp3[1] & 0xe0) == 0xe0, "an MP3 frame header");
+    assertTrue(output.contains("loopback live server"), output);
   }
 
   private String[] args(String... extra) {

@@ -264,8 +264,9 @@ class ValidateTest {
     ModelEntity sampleWithoutTask = model.toBuilder()
         .samples(List.of(model.samples().get(0).toBuilder().taskId(null).build())).build();
 
-    assertEquals("avatar", assertThrows(ConstraintViolation.class, noAvatar::validate).field());
-    assertEquals("task_id",
+    // A nested model's violation names its path from the top.
+    assertEquals("author.avatar", assertThrows(ConstraintViolation.class, noAvatar::validate).field());
+    assertEquals("samples[0].task_id",
         assertThrows(ConstraintViolation.class, sampleWithoutTask::validate).field());
   }
 
@@ -295,6 +296,6 @@ class ValidateTest {
 
     ConstraintViolation e = assertThrows(ConstraintViolation.class, response::validate);
 
-    assertEquals("audio_base64", e.field());
+    assertEquals("candidates[0].audio_base64", e.field());
   }
 }

@@ -25,14 +25,21 @@ import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The README's Java code compiles against this build, so the quickstart cannot rot. */
+/** The Java code of the README and of docs/ compiles against this build, so the quickstart cannot rot. */
 class ReadmeCodeTest {
   private static final Pattern JAVA_BLOCK = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL);
   private static final Pattern CLASS_NAME = Pattern.compile("public\\s+class\\s+(\\w+)");
 
   @Test
   void everyJavaBlockInTheReadmeCompiles(@TempDir Path out) throws IOException {
-    String readme = new String(Files.readAllBytes(Paths.get("README.md")), StandardCharsets.UTF_8);
+    // The README and every page under docs/: code shown anywhere must compile.
+    StringBuilder pages = new StringBuilder(new String(Files.readAllBytes(Paths.get("README.md")), StandardCharsets.UTF_8));
+    try (java.util.stream.Stream<Path> docs = Files.list(Paths.get("docs"))) {
+      for (Path page : (Iterable<Path>) docs.filter(p -> p.toString().endsWith(".md")).sorted()::iterator) {
+        pages.append('\n').append(new String(Files.readAllBytes(page), StandardCharsets.UTF_8));
+      }
+    }
+    String readme = pages.toString();
     List<JavaFileObject> sources = new ArrayList<>();
     Matcher block = JAVA_BLOCK.matcher(readme);
     while (block.find()) {

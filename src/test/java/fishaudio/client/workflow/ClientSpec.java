@@ -47,6 +47,8 @@ import org.yaml.snakeyaml.Yaml;
  * marked {@code x-multipart}, so it lays itself out as parts. A construct in a schema is reported
  * with the operations that reach it. Run by Maven in {@code generate-sources}, before the
  * generator; arguments: the spec, the file to write. ClientSpecTest holds a small spec per refusal.
+ * A schema marked {@code x-msgpack} (a message that only ever travels as MessagePack, such as the
+ * live session's WebSocket frames) gets the same bytes rule without any operation reaching it.
  */
 public final class ClientSpec {
   private static final List<String> METHODS = Arrays.asList("get", "put", "post", "delete", "patch", "head", "options");
@@ -125,6 +127,12 @@ public final class ClientSpec {
       // A construct in a schema is reported with the operations that send or read it.
       List<String> by = users.getOrDefault(name, new ArrayList<>());
       rewriteSchema((by.isEmpty() ? "" : String.join(" and ", by) + ", ") + "schema " + name, name, map(schemas, name));
+    }
+    for (String name : new ArrayList<>(schemas.keySet())) {
+      if (Boolean.TRUE.equals(map(schemas, name).get("x-msgpack"))) {
+        // A MessagePack message (a WebSocket frame): its binary fields are bytes, as in a msgpack body.
+        markBinary(map(schemas, name), new ArrayList<>());
+      }
     }
     Map<String, Object> paths = map(root, "paths");
     for (Map.Entry<String, Object> path : paths.entrySet()) {
@@ -209,6 +217,7 @@ public final class ClientSpec {
     }
     parameters(where, operation, shared, ext);
     requestBody(where, operation, ext);
+    nonEmpty(where, operation, ext);
     response(where, operation, ext);
     echoes(where, operation, ext);
     operation.putAll(ext);
@@ -353,6 +362,42 @@ public final class ClientSpec {
     if (!inPath || !Boolean.TRUE.equals(ext.get("x-response-json"))) {
       throw new Unsupported(where, "x-echoes needs a path parameter " + parameter + " and a JSON answer");
     }
+  }
+
+  /**
+   * {@code x-nonempty} on an operation: string fields of its body that it refuses empty, though their
+   * schema allows it because another message shares the schema (a live session's start carries a
+   * {@code TtsRequest} whose text is empty; {@code POST /v1/tts} refuses that). The templates check each
+   * after the body's own {@code validate()}; {@code x-nonempty-fields} gives each field's Java accessor.
+   */
+  private void nonEmpty(String where, Map<String, Object> operation, Map<String, Object> ext) {
+    if (!operation.containsKey("x-nonempty")) {
+      return;
+    }
+    Object bodyType = ext.get("x-body-type");
+    if (bodyType == null) {
+      throw new Unsupported(where, "x-nonempty without a request body");
+    }
+    Map<String, Object> body = map(schemas, String.valueOf(bodyType));
+    Map<String, Object> properties = body.containsKey("properties") ? map(body, "properties") : new LinkedHashMap<>();
+    List<Map<String, Object>> fields = new ArrayList<>();
+    for (Object name : list(operation, "x-nonempty")) {
+      Object property = properties.get(String.valueOf(name));
+      if (property == null || !"string".equals(resolve(asMap(property)).get("type"))) {
+        throw new Unsupported(where, "x-nonempty names " + name + ", which is no string property of " + bodyType);
+      }
+      Map<String, Object> field = new LinkedHashMap<>();
+      field.put("name", String.valueOf(name));
+      field.put("getter", camel(String.valueOf(name)));
+      fields.add(field);
+    }
+    ext.put("x-nonempty-fields", fields);
+  }
+
+  /** The generator's Java name of a property: {@code reference_id} is {@code referenceId}. */
+  private static String camel(String name) {
+    String pascal = pascal(name);
+    return pascal.isEmpty() ? pascal : Character.toLowerCase(pascal.charAt(0)) + pascal.substring(1);
   }
 
   /**

@@ -213,6 +213,34 @@ class ClientSpecTest {
   }
 
   @Test
+  void marksBinaryInAMessagePackMessageThatNoOperationReaches() {
+    Map<String, Object> spec = spec(post("application/json", ref("Thing"), json200()),
+        "Frame: {type: object, x-msgpack: true, properties: {audio: {type: string, format: binary}}}");
+    ClientSpec.normalize(spec);
+    Map<String, Object> audio = property(schema(spec, "Frame"), "audio");
+    assertEquals("byte", audio.get("format"));
+    assertEquals(true, audio.get("x-binary"));
+  }
+
+  @Test
+  void aFieldAnOperationRefusesEmptyGetsItsJavaAccessor() {
+    Map<String, Object> spec = spec("/v1/things: {post: {operationId: createThing, tags: [T], x-nonempty: [long_name], "
+            + "requestBody: {content: {application/json: {schema: " + ref("Thing") + "}}}, responses: " + json200() + "}}",
+        "Thing: {type: object, properties: {long_name: {type: string}}}");
+    ClientSpec.normalize(spec);
+    assertEquals(java.util.List.of(Map.of("name", "long_name", "getter", "longName")),
+        operation(spec, "/v1/things", "post").get("x-nonempty-fields"));
+  }
+
+  @Test
+  void stopsOnANonEmptyFieldThatIsNoStringOfTheBody() {
+    assertStops("createThing (POST /v1/things)", "x-nonempty names size, which is no string property of Thing",
+        "/v1/things: {post: {operationId: createThing, tags: [T], x-nonempty: [size], requestBody: {content: "
+            + "{application/json: {schema: " + ref("Thing") + "}}}, responses: " + json200() + "}}",
+        "Thing: {type: object, properties: {size: {type: integer}}}");
+  }
+
+  @Test
   void derivesEachResponseKindFromItsMediaType() {
     Map<String, Object> spec = spec("/v1/a: {get: {operationId: a, tags: [T], responses: " + json200() + "}}\n"
             + "  /v1/b: {delete: {operationId: b, tags: [T], responses: {'204': {description: gone}}}}\n"

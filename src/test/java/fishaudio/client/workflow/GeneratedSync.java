@@ -77,9 +77,14 @@ public final class GeneratedSync {
     return result;
   }
 
+  /**
+   * Every file under {@code root} but the generator's input checksum ({@code *.sha256}), which differs
+   * from one build to the next for the same spec, so it would never match a commit.
+   */
   private static Set<Path> files(Path root) throws IOException {
     try (Stream<Path> walk = Files.walk(root)) {
-      return walk.filter(Files::isRegularFile).map(root::relativize).collect(Collectors.toCollection(TreeSet::new));
+      return walk.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().endsWith(".sha256"))
+          .map(root::relativize).collect(Collectors.toCollection(TreeSet::new));
     }
   }
 

@@ -201,7 +201,7 @@ class RegenerationTest {
         invoke(type("generated.PresetRequestQuality"), "of", 9))));
     assertInvalid("tier", () -> invoke(presets, "createPreset", edit(presetRequest(Arrays.asList("v1")), "tier",
         invoke(type("generated.PresetTier"), "of", 40))));
-    assertInvalid("speed", () -> invoke(presets, "createPreset", edit(presetRequest(Arrays.asList("v1")), "prosody",
+    assertInvalid("prosody.speed", () -> invoke(presets, "createPreset", edit(presetRequest(Arrays.asList("v1")), "prosody",
         build("generated.PresetProsody", "speed", 3.0))));
     assertInvalid("voices", () -> invoke(presets, "createPreset", presetRequest(Arrays.asList("v1", null))));
     assertEquals(0, server.getRequestCount());
@@ -447,7 +447,7 @@ class RegenerationTest {
     assertFails("ServerException", () -> invoke(presets, "previewPreset", "p-1234", request));
     assertEquals(4, server.getRequestCount(), "not x-idempotent: a 500 is not retried");
     assertInvalid("text", () -> invoke(presets, "previewPreset", "p-1234", edit(request, "text", "")));
-    assertInvalid("audio", () -> invoke(presets, "previewPreset", "p-1234", edit(request, "reference",
+    assertInvalid("reference.audio", () -> invoke(presets, "previewPreset", "p-1234", edit(request, "reference",
         build("generated.PresetReference", "text", "ref"))));
     assertEquals(4, server.getRequestCount());
   }

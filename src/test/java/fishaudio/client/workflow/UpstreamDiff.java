@@ -122,7 +122,8 @@ public final class UpstreamDiff {
       compareParameters(found, operation, ours, theirs, ourOperation.parameters, theirOperation.parameters);
       compareBodies(found, operation + " request", ours, theirs,
           map(resolve(ours, ourOperation.definition.get("requestBody")).get("content")),
-          map(resolve(theirs, theirOperation.definition.get("requestBody")).get("content")));
+          map(resolve(theirs, theirOperation.definition.get("requestBody")).get("content")),
+          list(ourOperation.definition.get("x-nonempty")));
       Map<String, Object> ourResponses = map(ourOperation.definition.get("responses"));
       Map<String, Object> theirResponses = map(theirOperation.definition.get("responses"));
       for (String status : union(ourResponses.keySet(), theirResponses.keySet())) {
@@ -134,7 +135,7 @@ public final class UpstreamDiff {
         }
         compareBodies(found, operation + " response " + status, ours, theirs,
             map(resolve(ours, ourResponses.get(status)).get("content")),
-            map(resolve(theirs, theirResponses.get(status)).get("content")));
+            map(resolve(theirs, theirResponses.get(status)).get("content")), new ArrayList<>());
       }
     }
     return found;
@@ -224,8 +225,12 @@ public final class UpstreamDiff {
   }
 
   /** Compares each media type both declare, field by field; a media type only one side declares is listed. */
+  /**
+   * Compares two bodies media type by media type. {@code nonEmpty} is our operation's {@code x-nonempty}:
+   * fields the client refuses empty for this operation alone, which count as {@code minLength: 1} here.
+   */
   private static void compareBodies(Map<String, Difference> found, String where, Map<String, Object> ours,
-      Map<String, Object> theirs, Map<String, Object> ourContent, Map<String, Object> theirContent) {
+      Map<String, Object> theirs, Map<String, Object> ourContent, Map<String, Object> theirContent, List<Object> nonEmpty) {
     for (String type : theirContent.keySet()) {
       if (!ourContent.containsKey(type)) {
         add(found, where + " " + type, "media type", "absent", "declared");
@@ -240,6 +245,11 @@ public final class UpstreamDiff {
       Map<String, Map<String, String>> theirFields = new TreeMap<>();
       flatten(ours, map(map(ourContent.get(type)).get("schema")), "", true, ourFields, new LinkedHashSet<>());
       flatten(theirs, map(map(theirContent.get(type)).get("schema")), "", true, theirFields, new LinkedHashSet<>());
+      for (Object field : nonEmpty) {
+        if (ourFields.containsKey(String.valueOf(field))) {
+          ourFields.get(String.valueOf(field)).putIfAbsent("minLength", "1");
+        }
+      }
       compareFields(found, where, ourFields, theirFields);
     }
   }

@@ -136,7 +136,10 @@ class ModelLifecycleContractTest {
     wire.prefer(example.prefer()).accept(example.mediaType);
     FishAudio client = Clients.fishAudio(prism, wire);
     if (example.code() < 300) {
-      Object result = call(client, example.operationId);
+      // getModel must answer about the model asked for (x-echoes): ask for the example's own.
+      Object result = example.operationId.equals("getModel") && example.object().get("_id") != null
+          ? client.voiceCloning().getModel(String.valueOf(example.object().get("_id")))
+          : call(client, example.operationId);
       if (result instanceof ModelPageResponse) {
         ModelPageResponse page = (ModelPageResponse) result;
         Map<String, Object> want = example.object();
@@ -208,6 +211,14 @@ class ModelLifecycleContractTest {
         ModelEntity model = Clients.fishAudio(prism, fuzz).voiceCloning().getModel("m" + i);
         assertNotNull(model.id());
         assertNotNull(model.state());
+        fuzz.assertNoViolations();
+        decoded++;
+      } catch (fishaudio.client.errors.MalformedResponseException e) {
+        // Prism's fake names another model than the one asked for. The client checks that (x-echoes)
+        // only after the whole answer decoded and kept the spec's bounds, so it decoded.
+        if (!String.valueOf(e.getMessage()).contains(", not the m" + i + " asked for")) {
+          throw fuzz.explain(e);
+        }
         fuzz.assertNoViolations();
         decoded++;
       } catch (RuntimeException | AssertionError e) {

@@ -78,6 +78,9 @@ class RequestValuesContractTest {
         // An update must set some field; the title is the one every case keeps.
         () -> UpdateModelRequest.builder().title("Narrator"),
         (client, builder) -> client.voiceCloning().updateModel("8f6c2d1e4b7a4c0e9d3b5a1f2e4c6d8a", (UpdateModelRequest) build(builder))));
+    drivers.put("transcribe", new Driver(
+        () -> fishaudio.client.generated.TranscribeRequest.builder().audio(voice(0)),
+        (client, builder) -> client.speechRecognition().transcribe((fishaudio.client.generated.TranscribeRequest) build(builder))));
     drivers.put("designVoice", new Driver(
         () -> VoiceDesignRequest.builder().instruction("Warm narrator"),
         (client, builder) -> client.voiceDesign().designVoice((VoiceDesignRequest) build(builder))));

@@ -35,6 +35,14 @@ final class JsonFields {
     if (reader.peek() != JsonReader.Token.STRING) {
       throw new JsonDataException("Expected base64 text in '" + field + "' but was " + reader.peek() + " at " + path);
     }
+    fishaudio.client.internal.codec.BinaryValues binary = reader.tag(fishaudio.client.internal.codec.BinaryValues.class);
+    if (binary != null) {
+      // Read from MessagePack: its binary values stand here as placeholders for the bytes themselves,
+      // which never become base64. A string that is no placeholder is base64 text, as in JSON.
+      String text = reader.nextString();
+      ByteString held = binary.held(text);
+      return held != null ? held : readBase64Text(text, field, path);
+    }
     Base64Decoding decoding = new Base64Decoding();
     try (BufferedSource json = reader.nextSource()) {
       json.readByte(); // The opening quote.
@@ -56,6 +64,19 @@ final class JsonFields {
       EOFException named = new EOFException("End of input inside '" + field + "' at " + path);
       named.initCause(e);
       throw named;
+    }
+  }
+
+  private static ByteString readBase64Text(String text, String field, String path) {
+    byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    Base64Decoding decoding = new Base64Decoding();
+    try {
+      if (!decoding.accept(bytes, bytes.length) || !decoding.finish()) {
+        throw new JsonDataException("Invalid base64 in '" + field + "' at " + path);
+      }
+      return decoding.decoded();
+    } catch (IllegalArgumentException e) {
+      throw new JsonDataException("Invalid base64 in '" + field + "' at " + path, e);
     }
   }
 

@@ -470,15 +470,25 @@ public final class ModelEntity implements Received {
     ConstraintViolation.required("task_count", taskCount);
     ConstraintViolation.required("author", author);
     if (author != null) {
-      author.validate();
+      try {
+        author.validate();
+      } catch (ConstraintViolation violation) {
+        throw violation.within("author");
+      }
     }
     if (trainMode != null && !trainMode.isKnown()) {
       throw new ConstraintViolation("train_mode", "must be one of " + TrainMode.values() + ", was " + trainMode);
     }
     ConstraintViolation.noNullItems("samples", samples);
     if (samples != null) {
-      for (SampleEntity item : samples) {
-        item.validate();
+      for (int i = 0; i < samples.size(); i++) {
+        if (samples.get(i) != null) {
+          try {
+            samples.get(i).validate();
+          } catch (ConstraintViolation violation) {
+            throw violation.within("samples[" + i + "]");
+          }
+        }
       }
     }
     ConstraintViolation.noNullItems("languages", languages);

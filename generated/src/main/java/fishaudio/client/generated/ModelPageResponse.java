@@ -136,8 +136,14 @@ public final class ModelPageResponse implements Received {
     ConstraintViolation.required("items", items);
     ConstraintViolation.noNullItems("items", items);
     if (items != null) {
-      for (ModelEntity item : items) {
-        item.validate();
+      for (int i = 0; i < items.size(); i++) {
+        if (items.get(i) != null) {
+          try {
+            items.get(i).validate();
+          } catch (ConstraintViolation violation) {
+            throw violation.within("items[" + i + "]");
+          }
+        }
       }
     }
   }

@@ -39,7 +39,7 @@ public final class ReferenceAudio implements Received {
   /**
    * The sample's audio (WAV, MP3 or FLAC; 10 to 30 s of clear speech is best).
    *
-   * <p>JSON name {@code audio}; required. Sent as base64 text; this returns the bytes it decodes to, decoded once while parsing.
+   * <p>JSON name {@code audio}; required. Travels as MessagePack binary (as base64 text only in JSON); this returns the bytes.
    */
   public okio.ByteString audio() {
     return audio;

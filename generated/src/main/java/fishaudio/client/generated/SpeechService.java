@@ -24,7 +24,7 @@ import retrofit2.Call;
  * future's {@code cancel} cancels the call, and {@link #withRawResponse()} gives the same calls
  * with the HTTP status and headers. Get this service from the client; it is thread-safe.
  */
-public final class SpeechService {
+public final class SpeechService implements fishaudio.client.helpers.LiveSpeechHelpers {
   private final ClientRuntime runtime;
   private final Api api;
   private final WithRawResponse withRawResponse = new WithRawResponse();
@@ -102,6 +102,7 @@ public final class SpeechService {
       }
       ConstraintViolation.required("request", request);
       request.validate();
+      ConstraintViolation.minLength("text", request.text(), 1);
     });
     return api.textToSpeech(model, runtime.jsonOrMessagePack(request));
   }
@@ -169,6 +170,7 @@ public final class SpeechService {
       }
       ConstraintViolation.required("request", request);
       request.validate();
+      ConstraintViolation.minLength("text", request.text(), 1);
     });
     return api.textToSpeechWithTimestamps(model, runtime.jsonOrMessagePack(request));
   }

@@ -104,8 +104,14 @@ public final class Transcription implements Received {
     ConstraintViolation.required("segments", segments);
     ConstraintViolation.noNullItems("segments", segments);
     if (segments != null) {
-      for (TimedText item : segments) {
-        item.validate();
+      for (int i = 0; i < segments.size(); i++) {
+        if (segments.get(i) != null) {
+          try {
+            segments.get(i).validate();
+          } catch (ConstraintViolation violation) {
+            throw violation.within("segments[" + i + "]");
+          }
+        }
       }
     }
   }

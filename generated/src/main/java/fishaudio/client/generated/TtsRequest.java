@@ -92,7 +92,7 @@ public final class TtsRequest implements Received {
   }
 
   /**
-   * The text to speak.
+   * The text to speak; empty in the start of a live session, whose text follows in `text` messages.
    *
    * <p>JSON name {@code text}; required.
    */
@@ -335,12 +335,17 @@ public final class TtsRequest implements Received {
    */
   public void validate() {
     ConstraintViolation.required("text", text);
-    ConstraintViolation.minLength("text", text, 1);
     ConstraintViolation.noNullItems("reference_id", referenceId);
     ConstraintViolation.noNullItems("references", references);
     if (references != null) {
-      for (ReferenceAudio item : references) {
-        item.validate();
+      for (int i = 0; i < references.size(); i++) {
+        if (references.get(i) != null) {
+          try {
+            references.get(i).validate();
+          } catch (ConstraintViolation violation) {
+            throw violation.within("references[" + i + "]");
+          }
+        }
       }
     }
     if (format != null && !format.isKnown()) {
@@ -359,7 +364,11 @@ public final class TtsRequest implements Received {
     ConstraintViolation.minimum("chunk_length", chunkLength, "100", false);
     ConstraintViolation.maximum("chunk_length", chunkLength, "300", false);
     if (prosody != null) {
-      prosody.validate();
+      try {
+        prosody.validate();
+      } catch (ConstraintViolation violation) {
+        throw violation.within("prosody");
+      }
     }
     ConstraintViolation.minimum("temperature", temperature, "0", false);
     ConstraintViolation.maximum("temperature", temperature, "1", false);
@@ -387,7 +396,6 @@ public final class TtsRequest implements Received {
    */
   @Override
   public void validateReceived() {
-    ConstraintViolation.minLength("text", text, 1);
     if (references != null) {
       for (int i = 0; i < references.size(); i++) {
         try {
@@ -504,7 +512,7 @@ public final class TtsRequest implements Received {
 
     private Builder() {}
 
-    /** Sets {@code text}: The text to speak. */
+    /** Sets {@code text}: The text to speak; empty in the start of a live session, whose text follows in `text` messages. */
     public Builder text(String text) {
       this.text = text;
       return this;

@@ -64,8 +64,14 @@ public final class TtsTimestampAlignment implements Received {
     ConstraintViolation.required("segments", segments);
     ConstraintViolation.noNullItems("segments", segments);
     if (segments != null) {
-      for (TimedText item : segments) {
-        item.validate();
+      for (int i = 0; i < segments.size(); i++) {
+        if (segments.get(i) != null) {
+          try {
+            segments.get(i).validate();
+          } catch (ConstraintViolation violation) {
+            throw violation.within("segments[" + i + "]");
+          }
+        }
       }
     }
     ConstraintViolation.required("audio_duration", audioDuration);

@@ -100,7 +100,11 @@ public final class TtsTimestampEvent implements Received {
     ConstraintViolation.required("audio_base64", audio);
     ConstraintViolation.required("content", content);
     if (alignment != null) {
-      alignment.validate();
+      try {
+        alignment.validate();
+      } catch (ConstraintViolation violation) {
+        throw violation.within("alignment");
+      }
     }
     ConstraintViolation.required("chunk_seq", chunkSeq);
     ConstraintViolation.minimum("chunk_seq", chunkSeq, "0", false);

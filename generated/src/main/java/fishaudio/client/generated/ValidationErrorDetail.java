@@ -52,8 +52,14 @@ public final class ValidationErrorDetail implements Received {
     ConstraintViolation.required("detail", detail);
     ConstraintViolation.noNullItems("detail", detail);
     if (detail != null) {
-      for (ValidationErrorItem item : detail) {
-        item.validate();
+      for (int i = 0; i < detail.size(); i++) {
+        if (detail.get(i) != null) {
+          try {
+            detail.get(i).validate();
+          } catch (ConstraintViolation violation) {
+            throw violation.within("detail[" + i + "]");
+          }
+        }
       }
     }
   }

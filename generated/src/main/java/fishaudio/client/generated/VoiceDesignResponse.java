@@ -53,8 +53,14 @@ public final class VoiceDesignResponse implements Received {
     ConstraintViolation.noNullItems("candidates", candidates);
     ConstraintViolation.maxItems("candidates", candidates, 4);
     if (candidates != null) {
-      for (VoiceDesignCandidate item : candidates) {
-        item.validate();
+      for (int i = 0; i < candidates.size(); i++) {
+        if (candidates.get(i) != null) {
+          try {
+            candidates.get(i).validate();
+          } catch (ConstraintViolation violation) {
+            throw violation.within("candidates[" + i + "]");
+          }
+        }
       }
     }
   }

@@ -175,6 +175,15 @@ public final class ErrorMapper {
     return "I/O error: " + e;
   }
 
+  /**
+   * {@link #apiException(Response)} for a response that came through OkHttp alone: a refused WebSocket
+   * handshake, which fails with the same typed exception as an HTTP call with that status.
+   */
+  public FishAudioApiException apiException(okhttp3.Response raw) {
+    ResponseBody body = raw.body();
+    return apiException(Response.error(body != null ? body : ResponseBody.create(new byte[0], null), raw));
+  }
+
   /** The typed exception for an error status, its body read (already capped) and closed. */
   public FishAudioApiException apiException(Response<?> response) {
     int status = response.code();

@@ -77,17 +77,19 @@ class QuietWatchdogTest {
   void aLongWriteOutlivesManyLeadsAndEndsWithoutATimeout() throws IOException {
     AtomicInteger writes = new AtomicInteger();
     AsyncTimeout guard = new AsyncTimeout();
-    guard.timeout(40, TimeUnit.MILLISECONDS); // the lead expires and is queued again every 20 ms
+    // The lead expires and is queued again every 150 ms; each write takes 10 ms, so the whole write
+    // outlives several leads while no single write comes near the 300 ms timeout, even on a loaded machine.
+    guard.timeout(300, TimeUnit.MILLISECONDS);
     Sink slow = consuming(() -> {
       writes.incrementAndGet();
-      LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(2));
+      LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(10));
     });
     BufferedSink sink = Okio.buffer(guard.sink(slow));
 
     QuietWatchdog.around(RequestBody.create("x".repeat(4 * 1024 * 1024), null)).writeTo(sink);
     sink.flush();
 
-    assertEquals(64, writes.get(), "4 MiB in 64 KiB writes, at least 128 ms in all");
+    assertEquals(64, writes.get(), "4 MiB in 64 KiB writes, at least 640 ms in all");
   }
 
   @Test

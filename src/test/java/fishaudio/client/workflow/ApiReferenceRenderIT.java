@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
  * a reviewer refreshes it with {@code scripts/update-screenshot} (this test with
  * {@code -Dreference.updateScreenshot=true}).
  */
-class ApiReferenceRenderTest {
+class ApiReferenceRenderIT {
 
   private static final Path DIR = Path.of("target/reference");
   private static final Path HTML = DIR.resolve("index.html");
