@@ -45,7 +45,8 @@ public final class Bench {
       "first-call-tls", (out, n, r) -> FirstCall.run(out, true, n, r),
       "tier", Tier::run,
       "heap", Heap::run,
-      "speech", Speech::run);
+      "speech", Speech::run,
+      "live", Live::run);
 
   public static void main(String[] args) throws Exception {
     Path out = Files.createDirectories(Path.of(args[1]));

@@ -63,10 +63,6 @@ final class Pairs {
     return this;
   }
 
-  boolean has(String side) {
-    return sides.containsKey(side);
-  }
-
   /** "ratio ± error" of the walls of two sides, for notes. */
   String text(String num, String den) {
     Map<String, Object> r = ratio(wall(num), wall(den), Double.NaN);

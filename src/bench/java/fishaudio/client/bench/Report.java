@@ -1,6 +1,5 @@
 package fishaudio.client.bench;
 
-import fishaudio.client.workflow.TestCounts;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
@@ -19,10 +18,10 @@ import java.util.Properties;
  * people: one table of every key, then each group's notes, JMH, and the builds).
  */
 public final class Report {
-  static final String[] GROUPS = {"design", "upload", "upload-tls", "small-heap", "tier", "first-call", "first-call-tls", "heap", "speech"};
+  static final String[] GROUPS = {"design", "upload", "upload-tls", "small-heap", "tier", "first-call", "first-call-tls", "heap", "speech", "live"};
   static final String[] STEPS = {"provision", "snapshot", "verify_warm", "contract_suite", "regenerate", "bench_build",
       "stock_generate", "stock_build", "jmh", "design", "small_heap", "upload", "upload_tls", "tier", "first_call",
-      "first_call_tls", "heap", "speech", "verify_cold"};
+      "first_call_tls", "heap", "speech", "live", "verify_cold"};
 
   private Report() {}
 
@@ -80,7 +79,6 @@ public final class Report {
     report.put("goals", goals);
     report.put("groups", groups);
     report.put("jmh", jmh);
-    report.put("builds", builds(dir, t));
     report.put("environment", t);
     double total = t.getProperty("start_epoch") == null ? Double.NaN
         : Double.parseDouble(t.getProperty("end_epoch", String.valueOf(System.currentTimeMillis() / 1000.0)))
@@ -104,13 +102,13 @@ public final class Report {
           .append(m.get("alloc_bytes_per_op") == null ? "" : m.get("alloc_bytes_per_op") + " B").append(" |\n");
     });
     md.append("\n## Builds\n\n");
-    md.append("| step | s | exit | tests |\n|---|---|---|---|\n");
-    ((Map<String, Object>) report.get("builds")).forEach((step, b) -> {
-      Map<String, Object> m = (Map<String, Object>) b;
-      md.append("| ").append(step).append(" | ").append(m.get("seconds")).append(" | ").append(m.get("exit_code"))
-          .append(" | ").append(m.get("tests") == null ? "" : m.get("tests")).append(" |\n");
-    });
-    md.append("\nEach step's command is in report.json (builds).\n");
+    md.append("| step | s | exit |\n|---|---|---|\n");
+    for (String step : STEPS) {
+      if (t.getProperty(step + "_s") != null) {
+        md.append("| ").append(step).append(" | ").append(seconds(t, step)).append(" | ").append(t.getProperty(step + "_rc")).append(" |\n");
+      }
+    }
+    md.append("\nEach step's command is in report.json (environment, STEP_cmd).\n");
     Files.writeString(dir.resolve("report.md"), md.toString());
   }
 
@@ -144,24 +142,6 @@ public final class Report {
     }
     rows.add(row);
     return benchmarks;
-  }
-
-  private static Map<String, Object> builds(Path dir, Properties t) {
-    Map<String, Object> builds = new LinkedHashMap<>();
-    for (String step : STEPS) {
-      if (t.getProperty(step + "_s") != null) {
-        Map<String, Object> b = new LinkedHashMap<>();
-        b.put("seconds", seconds(t, step));
-        b.put("exit_code", t.getProperty(step + "_rc"));
-        b.put("command", t.getProperty(step + "_cmd"));
-        Path tests = dir.resolve(step.equals("verify_warm") ? "surefire-reports" : "failsafe-reports");
-        if ((step.equals("verify_warm") || step.equals("contract_suite")) && Files.isDirectory(tests)) {
-          b.put("tests", TestCounts.summary(TestCounts.read(tests)));
-        }
-        builds.put(step, b);
-      }
-    }
-    return builds;
   }
 
   static Object read(Path file) {

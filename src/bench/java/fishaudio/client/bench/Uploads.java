@@ -94,9 +94,8 @@ final class Uploads {
       }
       pairs.measure(1, 0, Bench.count(counts, 2, tls ? 40 : 70));
       String how = files.size() + " x " + (each >> 20) + " MiB from disk, " + (tls ? "TLS, " : "") + "alternating";
-      Map<String, Object> goal = pairs.key(prefix + "vs_curl", "client", "curl", 1.10,
-          "client create-model (Upload.of(Path)) / curl -F, same sink; " + how);
-      result.rows.add(goal);
+      result.rows.add(pairs.key(prefix + "vs_curl", "client", "curl", 1.10,
+          "client create-model (Upload.of(Path)) / curl -F, same sink; " + how));
       result.rows.add(pairs.cpuKey(prefix + "cpu_vs_curl", "client", "curl", "CPU: the client's JVM / curl's (beside wall)"));
       String floor = tls ? "a bare SSLSocket, 64 KiB writes" : "a bare java.net.Socket, 64 KiB writes";
       result.rows.add(pairs.key(prefix + "socket_floor_vs_curl", "socket", "curl", Double.NaN, floor + " / curl (anchor)"));
@@ -106,7 +105,7 @@ final class Uploads {
           {"raw_okhttp", "raw_okhttp_vs_curl", "raw OkHttp (MultipartBody of RequestBody.create(File)) / curl"},
           {"conscrypt", "conscrypt_vs_curl", "the client on Conscrypt's TLS (okHttpClient(...)) / curl"},
           {"socket8k", "socket8k_vs_curl", "the bare socket in 8 KiB writes / curl (diagnostic)"}}) {
-        if (pairs.has(extra[0])) {
+        if (sinkCpu.containsKey(extra[0])) {
           result.rows.add(pairs.key(prefix + extra[1], extra[0], "curl", Double.NaN, extra[2]));
         }
       }
