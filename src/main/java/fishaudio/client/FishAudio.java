@@ -10,7 +10,6 @@ import fishaudio.client.internal.codec.DecodingConverterFactory;
 import fishaudio.client.internal.errors.ErrorMapper;
 import fishaudio.client.internal.errors.Redactor;
 import fishaudio.client.internal.http.AuthInterceptor;
-import fishaudio.client.internal.http.CoalescingSocketFactory;
 import fishaudio.client.internal.http.ConcurrencyLimit;
 import fishaudio.client.internal.http.ErrorBodyLimit;
 import fishaudio.client.internal.http.HttpLogger;
@@ -159,11 +158,6 @@ public final class FishAudio extends Services implements AutoCloseable {
     }
     if (builder.callTimeout != null) {
       http.callTimeout(builder.callTimeout);
-    }
-    // Over TLS the record layer writes the socket itself, record by record; coalescing under it
-    // would only add a copy, and not every provider flushes what it writes.
-    if (ownsHttp && !baseUrl.isHttps()) {
-      http.socketFactory(new CoalescingSocketFactory());
     }
     OkHttpClient built = http.build();
     // Async calls past the limit queue in OkHttp's dispatcher rather than block its threads. A passed

@@ -151,8 +151,7 @@ public final class Upload extends RequestBody {
 
   /**
    * 64 KiB a read, through a channel into a direct buffer: an InputStream source reads 8 KiB a
-   * syscall and copies each read twice. The sink gets 64 KiB a write, so that the layers below
-   * pass the socket whole chunks (see {@link CoalescingSocketFactory}).
+   * syscall and copies each read twice.
    */
   private void writeFile(BufferedSink sink) throws IOException {
     try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {

@@ -214,11 +214,12 @@ public final class LiveServer implements Closeable {
         for (int i = 0; i < 1000 && socket.queueSize() > 0; i++) {
           Thread.sleep(1);
         }
-        java.lang.reflect.Field field = okhttp3.internal.ws.RealWebSocket.class.getDeclaredField("streams");
+        // OkHttp 5 keeps the connection as an okio.Socket (OkHttp 4 kept a Streams of source and sink).
+        java.lang.reflect.Field field = okhttp3.internal.ws.RealWebSocket.class.getDeclaredField("socket");
         field.setAccessible(true);
         Object streams = field.get(socket);
         if (streams != null) { // null: the client closed first, and the socket is already gone
-          ((okhttp3.internal.ws.RealWebSocket.Streams) streams).getSource().close();
+          ((okio.Socket) streams).getSource().close();
         }
       } catch (ReflectiveOperationException | IOException e) {
         throw new AssertionError("could not drop the test server's socket", e);

@@ -21,7 +21,8 @@ public final class ErrorBodyLimit implements Interceptor {
   public Response intercept(Chain chain) throws IOException {
     Response response = chain.proceed(chain.request());
     ResponseBody body = response.body();
-    if (response.isSuccessful() || body == null) {
+    // A 101 is a WebSocket's handshake, whose body OkHttp 5 makes unreadable (it throws on read).
+    if (response.isSuccessful() || response.code() < 200 || body == null) {
       return response;
     }
     MediaType contentType = body.contentType();

@@ -2,15 +2,12 @@ package fishaudio.client.internal.live;
 
 import fishaudio.client.generated.TtsModel;
 import fishaudio.client.internal.errors.ErrorMapper;
-import fishaudio.client.internal.http.CoalescingSocketFactory;
 import fishaudio.client.internal.http.HttpLogger;
 import fishaudio.client.internal.http.Shutdown;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
-import javax.net.SocketFactory;
-import okhttp3.ConnectionPool;
 import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
@@ -31,7 +28,6 @@ public final class LiveConnector {
   static final String PATH = "v1/tts/live";
 
   private final OkHttpClient http;
-  private final @Nullable ConnectionPool ownPool;
   private final HttpUrl url;
   private final LiveOptions options;
   private final ErrorMapper errors;
@@ -48,16 +44,6 @@ public final class LiveConnector {
       if (interceptor instanceof HttpLogger) {
         http.addInterceptor(interceptor);
       }
-    }
-    if (client.socketFactory() instanceof CoalescingSocketFactory) {
-      // OkHttp's WebSocket writer emits each frame into the socket's stream and flushes only for a
-      // ping or a close; over the coalescing sockets of a plain http:// client, frames would wait
-      // there, unsent, for a ping. So live sockets use plain ones, in a pool of their own: OkHttp's
-      // pool does not tell sockets apart by factory, and a handshake must never get a coalescing one.
-      this.ownPool = new ConnectionPool();
-      http.socketFactory(SocketFactory.getDefault()).connectionPool(ownPool);
-    } else {
-      this.ownPool = null;
     }
     this.http = http.build();
     this.url = baseUrl.resolve(PATH);
@@ -179,9 +165,6 @@ public final class LiveConnector {
       if (!socket.opened().isDone()) {
         socket.cancel();
       }
-    }
-    if (ownPool != null) {
-      ownPool.evictAll();
     }
   }
 }
