@@ -238,6 +238,24 @@ class LiveSpeechFaultsTest {
     }
   }
 
+  /**
+   * Compression would let a few KiB from the server become gigabytes in the heap (OkHttp inflates a
+   * whole message at once), and audio does not compress: the handshake offers none, a server that
+   * turns it on anyway is ignored, and its compressed frame ends the session unread.
+   */
+  @Test
+  void aCompressedFrameEndsTheSessionUninflated() throws Exception {
+    try (RawWebSocketServer bomb = new RawWebSocketServer(RawWebSocketServer.Mode.DEFLATE_BOMB);
+        FishAudio client = FishAudio.builder().apiKey(API_KEY).baseUrl(bomb.baseUrl()).build()) {
+      LiveSpeech live = client.speech().liveSpeech(request());
+
+      TransportException refused = fixture.caught(assertInstanceOf(TransportException.class, cause(live.finish())));
+
+      assertEquals(List.of(""), bomb.extensionsOffered(), "the handshake offered compression");
+      assertTrue(refused.getMessage().contains("rsv1"), refused.getMessage());
+    }
+  }
+
   // ---- Close and cancel ----
 
   @Test

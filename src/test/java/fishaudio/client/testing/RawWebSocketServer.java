@@ -1,5 +1,6 @@
 package fishaudio.client.testing;
 
+import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,11 +12,13 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.zip.Deflater;
 
 /**
  * A WebSocket server by hand, for what a well-behaved one never does, or what OkHttp's own server
@@ -32,8 +35,16 @@ public final class RawWebSocketServer implements Closeable {
     /** Reads the start, sends {@code finish}, then a close frame without a code (1005 to the client). */
     FINISH_THEN_EMPTY_CLOSE,
     /** Reads the start, then sends a close frame without a code, before any finish. */
-    EMPTY_CLOSE
+    EMPTY_CLOSE,
+    /**
+     * Accepts permessage-deflate whether the client offered it or not, reads the start, then sends one
+     * compressed frame (RSV1) of {@link #BOMB_KIB} KiB that inflates to a thousand times as much.
+     */
+    DEFLATE_BOMB
   }
+
+  /** The compressed size of {@link Mode#DEFLATE_BOMB}'s frame. */
+  public static final int BOMB_KIB = 64;
 
   /** {@code {event: finish, reason: stop}} in MessagePack. */
   private static final byte[] FINISH = fishaudio.client.internal.codec.MessagePack.encode(
@@ -45,6 +56,7 @@ public final class RawWebSocketServer implements Closeable {
   private final Mode mode;
   private final List<Socket> sockets = new CopyOnWriteArrayList<>();
   private final AtomicLong bytesRead = new AtomicLong();
+  private final List<String> extensionsOffered = new CopyOnWriteArrayList<>();
   private final Thread acceptor;
 
   public RawWebSocketServer(Mode mode) throws IOException {
@@ -61,6 +73,11 @@ public final class RawWebSocketServer implements Closeable {
   /** The base URL, ending in {@code /}. */
   public String baseUrl() {
     return "http://127.0.0.1:" + server.getLocalPort() + "/";
+  }
+
+  /** The {@code Sec-WebSocket-Extensions} each handshake offered, "" for none. */
+  public List<String> extensionsOffered() {
+    return extensionsOffered;
   }
 
   /** Bytes read after the handshakes, in {@link Mode#DEAF}. */
@@ -86,13 +103,19 @@ public final class RawWebSocketServer implements Closeable {
     try {
       InputStream in = socket.getInputStream();
       String key = null;
+      String extensions = "";
       for (String line; !(line = readLine(in)).isEmpty(); ) {
-        if (line.toLowerCase(Locale.ROOT).startsWith("sec-websocket-key:")) {
+        String name = line.toLowerCase(Locale.ROOT);
+        if (name.startsWith("sec-websocket-key:")) {
           key = line.substring(line.indexOf(':') + 1).trim();
+        } else if (name.startsWith("sec-websocket-extensions:")) {
+          extensions = line.substring(line.indexOf(':') + 1).trim();
         }
       }
+      extensionsOffered.add(extensions);
       OutputStream out = socket.getOutputStream();
       out.write(("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+          + (mode == Mode.DEFLATE_BOMB ? "Sec-WebSocket-Extensions: permessage-deflate\r\n" : "")
           + "Sec-WebSocket-Accept: " + accept(key) + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
       out.flush();
       switch (mode) {
@@ -115,6 +138,17 @@ public final class RawWebSocketServer implements Closeable {
           if (mode == Mode.FINISH_THEN_EOF) {
             socket.close();
           }
+          break;
+        case DEFLATE_BOMB:
+          skipFrame(in);
+          byte[] bomb = bomb();
+          out.write(0xc2); // FIN, RSV1 (compressed), binary
+          out.write(126);
+          out.write(bomb.length >> 8);
+          out.write(bomb.length & 0xff);
+          out.write(bomb);
+          out.flush();
+          in.read(); // until the client goes
           break;
         case EMPTY_CLOSE:
           skipFrame(in);
@@ -147,6 +181,24 @@ public final class RawWebSocketServer implements Closeable {
         throw new java.io.EOFException();
       }
     }
+  }
+
+  /** Zeros deflated (raw, as permessage-deflate sends them) until the output is about {@link #BOMB_KIB} KiB. */
+  private static byte[] bomb() {
+    Deflater deflater = new Deflater(9, true);
+    byte[] zeros = new byte[1 << 20];
+    ByteArrayOutputStream compressed = new ByteArrayOutputStream();
+    byte[] chunk = new byte[8192];
+    while (compressed.size() < BOMB_KIB * 1024 - 4096) {
+      deflater.setInput(zeros);
+      for (int n; (n = deflater.deflate(chunk, 0, chunk.length, Deflater.SYNC_FLUSH)) > 0; ) {
+        compressed.write(chunk, 0, n);
+      }
+    }
+    deflater.end();
+    byte[] bytes = compressed.toByteArray();
+    // A message ends without the final empty block's 00 00 ff ff, which the receiver adds back.
+    return Arrays.copyOf(bytes, bytes.length - 4);
   }
 
   private static String readLine(InputStream in) throws IOException {

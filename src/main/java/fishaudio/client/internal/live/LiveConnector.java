@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  * what every call gets: the API key and User-Agent (auth interceptor), retries of a 429 or 503 with
  * backoff (the retry interceptor: a handshake has no body, so it was not processed), a request slot
  * (held for the socket's life; see {@link LiveSocket}), the closed-client guard, the error-body cap,
- * the logger, and the timeouts. A refused handshake fails with the typed exception of its status, as
+ * the logger, and the timeouts; and no compression ({@link NoCompression}). A refused handshake fails with the typed exception of its status, as
  * over HTTP. One per client, shared by its {@code with...} views.
  */
 public final class LiveConnector {
@@ -36,7 +36,9 @@ public final class LiveConnector {
   private final @Nullable LivePool pool;
 
   public LiveConnector(OkHttpClient client, HttpUrl baseUrl, LiveOptions options, ErrorMapper errors, Shutdown shutdown) {
-    OkHttpClient.Builder http = client.newBuilder().pingInterval(options.pingInterval);
+    OkHttpClient.Builder http = client.newBuilder()
+        .pingInterval(options.pingInterval)
+        .addInterceptor(NoCompression.INSTANCE);
     for (Interceptor interceptor : client.networkInterceptors()) {
       // OkHttp runs no network interceptor for a WebSocket handshake; the client's logger is one, so
       // for the handshake it runs as the innermost application interceptor (after auth: the key is
