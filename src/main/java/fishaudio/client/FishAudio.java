@@ -12,6 +12,7 @@ import fishaudio.client.internal.errors.Redactor;
 import fishaudio.client.internal.http.AuthInterceptor;
 import fishaudio.client.internal.http.ConcurrencyLimit;
 import fishaudio.client.internal.http.ErrorBodyLimit;
+import fishaudio.client.internal.http.FullRecordSocketFactory;
 import fishaudio.client.internal.http.HttpLogger;
 import fishaudio.client.internal.http.Processing;
 import fishaudio.client.internal.http.RetryInterceptor;
@@ -159,7 +160,8 @@ public final class FishAudio extends Services implements AutoCloseable {
     if (builder.callTimeout != null) {
       http.callTimeout(builder.callTimeout);
     }
-    OkHttpClient built = http.build();
+    // Over TLS a file part goes out in full records, not in a record per 8 KiB Okio segment.
+    OkHttpClient built = FullRecordSocketFactory.install(http.build());
     // Async calls past the limit queue in OkHttp's dispatcher rather than block its threads. A passed
     // client's dispatcher is shared with its owner, so it is left as the owner set it.
     if (ownsHttp) {
@@ -228,7 +230,11 @@ public final class FishAudio extends Services implements AutoCloseable {
       return this;
     }
 
-    /** An OkHttpClient to build on, for proxies, TLS or a shared pool. Defaults to a new one. */
+    /**
+     * An OkHttpClient to build on, for proxies, TLS or a shared pool. On the JVM the client wraps its
+     * TLS socket factory (when it was set with its trust manager) so that file parts go out in full
+     * TLS records. Defaults to a new one.
+     */
     public Builder okHttpClient(OkHttpClient okHttpClient) {
       this.okHttpClient = okHttpClient;
       return this;

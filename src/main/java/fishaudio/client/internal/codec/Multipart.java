@@ -4,6 +4,7 @@ import fishaudio.client.ProgressListener;
 import fishaudio.client.Upload;
 import fishaudio.client.errors.InvalidRequestException;
 import fishaudio.client.internal.errors.ListenerFailure;
+import fishaudio.client.internal.http.BulkBody;
 import fishaudio.client.internal.http.ForwardingRequestBody;
 import fishaudio.client.internal.http.QuietWatchdog;
 
@@ -59,7 +60,7 @@ public final class Multipart {
       check(body, field);
       // The live service wants a filename on every file part; a plain RequestBody gets a made-up one.
       String filename = body instanceof Upload ? ((Upload) body).filename() : name + "-" + (index + 1);
-      RequestBody sent = QuietWatchdog.around(progress == null ? body : progress.track(body));
+      RequestBody sent = BulkBody.around(QuietWatchdog.around(progress == null ? body : progress.track(body)));
       return MultipartBody.Part.createFormData(name, filename, sent);
     }
   }
