@@ -13,6 +13,7 @@ import fishaudio.client.internal.http.AuthInterceptor;
 import fishaudio.client.internal.http.ConcurrencyLimit;
 import fishaudio.client.internal.http.ErrorBodyLimit;
 import fishaudio.client.internal.http.FullRecordSocketFactory;
+import fishaudio.client.internal.http.FullWriteSocketFactory;
 import fishaudio.client.internal.http.HttpLogger;
 import fishaudio.client.internal.http.Processing;
 import fishaudio.client.internal.http.RetryInterceptor;
@@ -160,8 +161,9 @@ public final class FishAudio extends Services implements AutoCloseable {
     if (builder.callTimeout != null) {
       http.callTimeout(builder.callTimeout);
     }
-    // Over TLS a file part goes out in full records, not in a record per 8 KiB Okio segment.
-    OkHttpClient built = FullRecordSocketFactory.install(http.build());
+    // A file part goes out in full TLS records, or in cleartext in 64 KiB writes, not in a record or
+    // a syscall per 8 KiB Okio segment.
+    OkHttpClient built = baseUrl.isHttps() ? FullRecordSocketFactory.install(http.build()) : FullWriteSocketFactory.install(http.build());
     // Async calls past the limit queue in OkHttp's dispatcher rather than block its threads. A passed
     // client's dispatcher is shared with its owner, so it is left as the owner set it.
     if (ownsHttp) {

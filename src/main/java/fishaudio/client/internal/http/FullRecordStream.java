@@ -5,9 +5,10 @@ import java.io.OutputStream;
 import javax.net.ssl.SSLSocket;
 
 /**
- * A TLS socket's output stream that writes a {@link BulkBody} one full TLS record at a time. Okio
- * hands a socket one 8 KiB segment a write, and SunJSSE sends each write as records of its own, one
- * syscall each: half-full records, where curl sends an upload in full ones. Only the thread writing
+ * A socket's output stream that writes a {@link BulkBody} in full writes: over TLS one full record at
+ * a time, in cleartext {@link #CLEARTEXT_BYTES} at a time. Okio hands a socket one 8 KiB segment a
+ * write; SunJSSE sends each write as records of its own, one syscall each (half-full records, where
+ * curl sends an upload in full ones), and a plain socket makes each write a syscall. Only the thread writing
  * the bulk body has its writes held; any other write (another thread's, or this one's outside the
  * body) first sends what is held, then goes straight through; so does {@link #flush}, and the body's
  * end sends what is left.
@@ -16,15 +17,27 @@ import javax.net.ssl.SSLSocket;
  * held that the server may be waiting for before it sends one.
  */
 final class FullRecordStream extends OutputStream {
+  /** A cleartext write: what curl writes an upload in. */
+  static final int CLEARTEXT_BYTES = 64 * 1024;
+
   private final OutputStream out;
-  private final SSLSocket socket;
-  private int capacity = -1; // a record's bytes; 0 over HTTP/2; -1 until the handshake is done
+  private final SSLSocket socket; // null in cleartext
+  private int capacity; // a write's bytes; 0 over HTTP/2; -1 until the handshake is done
   private byte[] held;
   private int count;
 
+  /** Over TLS: a record's worth, once {@code socket}'s handshake has said which protocol it speaks. */
   FullRecordStream(OutputStream out, SSLSocket socket) {
     this.out = out;
     this.socket = socket;
+    this.capacity = -1;
+  }
+
+  /** In cleartext, where the client has ruled out HTTP/2 (see {@link FullWriteSocketFactory}). */
+  FullRecordStream(OutputStream out) {
+    this.out = out;
+    this.socket = null;
+    this.capacity = CLEARTEXT_BYTES;
   }
 
   /**
@@ -61,7 +74,7 @@ final class FullRecordStream extends OutputStream {
   }
 
   private boolean mayHold() {
-    if (capacity < 0) {
+    if (capacity < 0 && socket != null) {
       String alpn = FullRecordSocket.applicationProtocol(socket);
       if (alpn == null) {
         return false;
