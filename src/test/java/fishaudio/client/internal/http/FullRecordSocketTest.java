@@ -1,5 +1,6 @@
 package fishaudio.client.internal.http;
 
+import static fishaudio.client.internal.http.BulkWrites.bulk;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -20,9 +21,6 @@ import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLServerSocket;
 import javax.net.ssl.SSLSocket;
-import okhttp3.RequestBody;
-import okio.Buffer;
-import okio.BufferedSink;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -172,31 +170,6 @@ class FullRecordSocketTest {
 
   private InputStream peer() throws Exception {
     return accepted.poll(20, TimeUnit.SECONDS).getInputStream();
-  }
-
-  private interface Writes {
-    void run() throws Exception;
-  }
-
-  /** Runs {@code writes} as the writing of a file part, whose sink it ignores. */
-  private static void bulk(Writes writes) throws IOException {
-    BulkBody.around(new RequestBody() {
-      @Override
-      public okhttp3.MediaType contentType() {
-        return null;
-      }
-
-      @Override
-      public void writeTo(BufferedSink sink) throws IOException {
-        try {
-          writes.run();
-        } catch (IOException | RuntimeException | Error e) {
-          throw e;
-        } catch (Exception e) {
-          throw new IOException(e);
-        }
-      }
-    }).writeTo(new Buffer());
   }
 
   /** The lengths of the application records sent after the handshake (TLS 1.3 encrypts the client's Finished too). */

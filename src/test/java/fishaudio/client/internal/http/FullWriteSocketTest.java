@@ -1,5 +1,6 @@
 package fishaudio.client.internal.http;
 
+import static fishaudio.client.internal.http.BulkWrites.bulk;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -18,9 +19,6 @@ import java.util.List;
 import javax.net.SocketFactory;
 import okhttp3.OkHttpClient;
 import okhttp3.Protocol;
-import okhttp3.RequestBody;
-import okio.Buffer;
-import okio.BufferedSink;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -111,31 +109,6 @@ class FullWriteSocketTest {
       writes.add(len);
       bytes.write(b, off, len);
     }
-  }
-
-  private interface Writes {
-    void run() throws Exception;
-  }
-
-  /** Runs {@code writes} as the writing of a file part, whose sink it ignores. */
-  private static void bulk(Writes writes) throws IOException {
-    BulkBody.around(new RequestBody() {
-      @Override
-      public okhttp3.MediaType contentType() {
-        return null;
-      }
-
-      @Override
-      public void writeTo(BufferedSink sink) throws IOException {
-        try {
-          writes.run();
-        } catch (IOException | RuntimeException | Error e) {
-          throw e;
-        } catch (Exception e) {
-          throw new IOException(e);
-        }
-      }
-    }).writeTo(new Buffer());
   }
 
   private static byte[] bytes(char c, int n) {
