@@ -1,7 +1,8 @@
 package fishaudio.client.internal.http;
 
 import java.io.IOException;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.ArrayList;
+import java.util.List;
 import okhttp3.MediaType;
 import okhttp3.ResponseBody;
 import okio.BufferedSource;
@@ -9,8 +10,9 @@ import okio.ForwardingSource;
 import okio.Okio;
 
 /**
- * A response body that runs an action once, after it is closed. The hook is on the source: a
- * converter closes the source it read, not the body around it.
+ * A response body that runs actions once, after it is closed. The hook is on the source: a converter
+ * closes the source it read, not the body around it. Actions added to a body that is already one
+ * join it ({@link #after}), so that each hook does not add a buffered layer every byte passes through.
  */
 public final class ClosingBody extends ResponseBody {
   /** What runs after the close. */
@@ -20,22 +22,73 @@ public final class ClosingBody extends ResponseBody {
 
   private final ResponseBody body;
   private final BufferedSource source;
+  private final List<Action> actions = new ArrayList<>(2); // guarded by this
+  private boolean ran; // guarded by this
 
-  public ClosingBody(ResponseBody body, Action afterClose) {
+  private ClosingBody(ResponseBody body) {
     this.body = body;
-    AtomicBoolean ran = new AtomicBoolean();
     this.source = Okio.buffer(new ForwardingSource(body.source()) {
       @Override
       public void close() throws IOException {
         try {
           super.close();
         } finally {
-          if (ran.compareAndSet(false, true)) {
-            afterClose.run();
-          }
+          runActions();
         }
       }
     });
+  }
+
+  /**
+   * {@code body} with {@code afterClose} run once after it is closed, in the order added: the same
+   * body when it is a {@code ClosingBody} not yet closed, else a new one around it.
+   */
+  public static ResponseBody after(ResponseBody body, Action afterClose) {
+    if (body instanceof ClosingBody && ((ClosingBody) body).add(afterClose)) {
+      return body;
+    }
+    ClosingBody closing = new ClosingBody(body);
+    closing.add(afterClose);
+    return closing;
+  }
+
+  private synchronized boolean add(Action action) {
+    if (ran) {
+      return false;
+    }
+    actions.add(action);
+    return true;
+  }
+
+  /** Runs every action, each even when one before it failed; the first failure is thrown. */
+  private void runActions() throws IOException {
+    List<Action> toRun;
+    synchronized (this) {
+      if (ran) {
+        return;
+      }
+      ran = true;
+      toRun = new ArrayList<>(actions);
+    }
+    Throwable first = null;
+    for (Action action : toRun) {
+      try {
+        action.run();
+      } catch (IOException | RuntimeException | Error e) {
+        if (first == null) {
+          first = e;
+        } else if (first != e) {
+          first.addSuppressed(e);
+        }
+      }
+    }
+    if (first instanceof IOException) {
+      throw (IOException) first;
+    } else if (first instanceof RuntimeException) {
+      throw (RuntimeException) first;
+    } else if (first != null) {
+      throw (Error) first;
+    }
   }
 
   @Override

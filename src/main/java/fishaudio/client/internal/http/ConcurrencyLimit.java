@@ -54,6 +54,6 @@ public final class ConcurrencyLimit implements Interceptor {
       slots.release();
       return response;
     }
-    return response.newBuilder().body(new ClosingBody(response.body(), slots::release)).build();
+    return response.newBuilder().body(ClosingBody.after(response.body(), slots::release)).build();
   }
 }

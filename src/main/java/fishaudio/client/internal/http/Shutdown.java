@@ -158,7 +158,7 @@ public final class Shutdown {
       return response;
     }
     Socket socket = connection.socket();
-    return response.newBuilder().body(new ClosingBody(body, () -> {
+    return response.newBuilder().body(ClosingBody.after(body, () -> {
       if (closed.get()) {
         socket.close();
         owned.connectionPool().evictAll();
