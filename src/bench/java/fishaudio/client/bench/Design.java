@@ -22,7 +22,7 @@ import okhttp3.RequestBody;
  * 1 MiB from memory, 3 texts) through the client and a hand-built multipart form. Each side is a
  * block of calls, and the blocks interleave (see {@link Pairs}). Also the states of {@link Jmh}.
  *
- * <p>Counts: ROUNDS [300], CALLS a block [10], WARMUP_S [10].
+ * <p>Counts: ROUNDS [300], CALLS a block [10; create-model half as many], WARMUP_S [10].
  */
 final class Design {
   static final int CANDIDATES = 4;
@@ -107,8 +107,7 @@ final class Design {
       result.rows.add(pairs.key("design_overhead_vs_raw", "design_client", "design_raw", 1.10,
           "voice design, client / hand-written OkHttp + Moshi + java.util.Base64; " + how));
       result.rows.add(pairs.key("create_model_overhead_vs_raw", "create_client", "create_raw", 1.10,
-          "create-model, 3 voices of 1 MiB, client / hand-built OkHttp MultipartBody; " + rounds + " rounds of " + uploads
-              + "-call blocks, interleaved in one JVM"));
+          "create-model, 3 voices of 1 MiB, client / hand-built OkHttp MultipartBody; " + how.replace(calls + "-call", uploads + "-call")));
       result.rows.add(stock == null ? Pairs.value("design_vs_stock_generator", null, "<= 1.0", null,
               "the stock client was not on the classpath (scripts/bench builds it)")
           : pairs.key("design_vs_stock_generator", "design_client", "design_stock", 1.0,

@@ -101,8 +101,7 @@ public final class Report {
       md.append("| ").append(name).append(" | ").append(m.get("score")).append(" ± ").append(m.get("error")).append(" | ")
           .append(m.get("alloc_bytes_per_op") == null ? "" : m.get("alloc_bytes_per_op") + " B").append(" |\n");
     });
-    md.append("\n## Builds\n\n");
-    md.append("| step | s | exit |\n|---|---|---|\n");
+    md.append("\n## Builds\n\n| step | s | exit |\n|---|---|---|\n");
     for (String step : STEPS) {
       if (t.getProperty(step + "_s") != null) {
         md.append("| ").append(step).append(" | ").append(seconds(t, step)).append(" | ").append(t.getProperty(step + "_rc")).append(" |\n");

@@ -145,8 +145,7 @@ final class Speech {
   private static Map<String, Object> atLeast(Map<String, Object> row, double floor) {
     List<?> interval = (List<?>) row.get("interval_999");
     row.put("goal", ">= " + floor);
-    row.put("verdict", interval.contains(null) ? "undecided" : ((Number) interval.get(0)).doubleValue() >= floor ? "met"
-        : ((Number) interval.get(1)).doubleValue() < floor ? "missed" : "undecided");
+    row.put("verdict", interval.contains(null) ? "undecided" : ((Number) interval.get(0)).doubleValue() >= floor ? "met" : ((Number) interval.get(1)).doubleValue() < floor ? "missed" : "undecided");
     return row;
   }
 

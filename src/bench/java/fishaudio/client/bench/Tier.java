@@ -93,7 +93,7 @@ final class Tier {
           row.put("verdict", "missed");
         }
         result.rows.add(row);
-        result.details.put(mode + "_seconds", Pairs.round(seconds, 3));
+        result.details.put(mode + "_seconds", seconds.stream().map(s -> Pairs.round(s, 3)).toList());
       }
     } finally {
       server.stop(0);

@@ -79,8 +79,7 @@ final class Uploads {
       all.put("socket", Pairs.inJvm(() -> socketUpload(url, p12, files, 64 * 1024)));
       all.put("socket8k", Pairs.inJvm(() -> socketUpload(url, p12, files, 8 * 1024)));
       all.put("untimed", Pairs.inJvm(() -> upload(untimed, files)));
-      all.put("raw_okhttp", Pairs.inJvm(() -> raw.createModel(files.stream()
-          .map(f -> RequestBody.create(f.toFile(), RawClients.WAV)).toList(), List.of())));
+      all.put("raw_okhttp", Pairs.inJvm(() -> raw.createModel(files.stream().map(f -> RequestBody.create(f.toFile(), RawClients.WAV)).toList(), List.of())));
       all.put("conscrypt", Pairs.inJvm(() -> upload(onConscrypt, files)));
       Pairs pairs = new Pairs();
       Map<String, List<Double>> sinkCpu = new LinkedHashMap<>(); // the sink's CPU seconds, per upload of each side
@@ -94,8 +93,7 @@ final class Uploads {
       }
       pairs.measure(1, 0, Bench.count(counts, 2, tls ? 40 : 70));
       String how = files.size() + " x " + (each >> 20) + " MiB from disk, " + (tls ? "TLS, " : "") + "alternating";
-      result.rows.add(pairs.key(prefix + "vs_curl", "client", "curl", 1.10,
-          "client create-model (Upload.of(Path)) / curl -F, same sink; " + how));
+      result.rows.add(pairs.key(prefix + "vs_curl", "client", "curl", 1.10, "client create-model (Upload.of(Path)) / curl -F, same sink; " + how));
       result.rows.add(pairs.cpuKey(prefix + "cpu_vs_curl", "client", "curl", "CPU: the client's JVM / curl's (beside wall)"));
       String floor = tls ? "a bare SSLSocket, 64 KiB writes" : "a bare java.net.Socket, 64 KiB writes";
       result.rows.add(pairs.key(prefix + "socket_floor_vs_curl", "socket", "curl", Double.NaN, floor + " / curl (anchor)"));
