@@ -163,7 +163,8 @@ public final class FishAudio extends Services implements AutoCloseable {
     }
     // A file part goes out in full TLS records, or in cleartext in 64 KiB writes, not in a record or
     // a syscall per 8 KiB Okio segment.
-    OkHttpClient built = baseUrl.isHttps() ? FullRecordSocketFactory.install(http.build()) : FullWriteSocketFactory.install(http.build());
+    OkHttpClient plain = http.build();
+    OkHttpClient built = baseUrl.isHttps() ? FullRecordSocketFactory.install(plain) : FullWriteSocketFactory.install(plain);
     // Async calls past the limit queue in OkHttp's dispatcher rather than block its threads. A passed
     // client's dispatcher is shared with its owner, so it is left as the owner set it.
     if (ownsHttp) {

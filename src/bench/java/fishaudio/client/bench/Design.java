@@ -10,6 +10,7 @@ import fishaudio.client.generated.VoiceDesignRequest;
 import fishaudio.client.generated.Visibility;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.IntFunction;
 import java.util.function.LongSupplier;
 import java.util.stream.IntStream;
 import javax.net.ssl.SSLContext;
@@ -103,16 +104,16 @@ final class Design {
         pairs.side("design_stock", block(calls, DESIGN_BYTES, stock));
       }
       pairs.measure(0, Bench.count(counts, 2, 10), rounds);
-      String how = rounds + " rounds of " + calls + "-call blocks, interleaved in one JVM";
+      IntFunction<String> how = n -> rounds + " rounds of " + n + "-call blocks, interleaved in one JVM";
       result.rows.add(pairs.key("design_overhead_vs_raw", "design_client", "design_raw", 1.10,
-          "voice design, client / hand-written OkHttp + Moshi + java.util.Base64; " + how));
+          "voice design, client / hand-written OkHttp + Moshi + java.util.Base64; " + how.apply(calls)));
       result.rows.add(pairs.key("create_model_overhead_vs_raw", "create_client", "create_raw", 1.10,
-          "create-model, 3 voices of 1 MiB, client / hand-built OkHttp MultipartBody; " + how.replace(calls + "-call", uploads + "-call")));
+          "create-model, 3 voices of 1 MiB, client / hand-built OkHttp MultipartBody; " + how.apply(uploads)));
       result.rows.add(stock == null ? Pairs.value("design_vs_stock_generator", null, "<= 1.0", null,
               "the stock client was not on the classpath (scripts/bench builds it)")
           : pairs.key("design_vs_stock_generator", "design_client", "design_stock", 1.0,
               "voice design, client / the stock openapi-generator java/retrofit2/Gson client, plus the base64 adapter "
-                  + "it needs to read format: byte at all (see stock/StockDesign); " + how));
+                  + "it needs to read format: byte at all (see stock/StockDesign); " + how.apply(calls)));
       result.details.put("seconds_per_block", pairs.raw());
     }
   }

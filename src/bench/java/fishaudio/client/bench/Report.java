@@ -31,8 +31,7 @@ public final class Report {
     Properties t = new Properties();
     try (Reader r = Files.newBufferedReader(dir.resolve("timings.properties"))) {
       t.load(r);
-    } catch (IOException e) {
-      // no timings: the measurements were run by hand
+    } catch (IOException noTimings) { // the measurements were run by hand
     }
     List<Map<String, Object>> rows = new ArrayList<>();
     StringBuilder notes = new StringBuilder();

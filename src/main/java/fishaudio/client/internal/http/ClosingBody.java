@@ -62,16 +62,14 @@ public final class ClosingBody extends ResponseBody {
 
   /** Runs every action, each even when one before it failed; the first failure is thrown. */
   private void runActions() throws IOException {
-    List<Action> toRun;
     synchronized (this) {
       if (ran) {
         return;
       }
-      ran = true;
-      toRun = new ArrayList<>(actions);
+      ran = true; // from here on add() refuses, so the list no longer changes
     }
     Throwable first = null;
-    for (Action action : toRun) {
+    for (Action action : actions) {
       try {
         action.run();
       } catch (IOException | RuntimeException | Error e) {

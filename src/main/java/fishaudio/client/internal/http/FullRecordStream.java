@@ -74,7 +74,7 @@ final class FullRecordStream extends OutputStream {
   }
 
   private boolean mayHold() {
-    if (capacity < 0 && socket != null) {
+    if (capacity < 0) { // over TLS only: cleartext knows its capacity from the start
       String alpn = FullRecordSocket.applicationProtocol(socket);
       if (alpn == null) {
         return false;
